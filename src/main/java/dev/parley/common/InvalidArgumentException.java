@@ -1,0 +1,29 @@
+package dev.parley.common;
+
+import io.smallrye.graphql.api.ErrorCode;
+
+/** A client sent an argument outside its allowed range or shape; the message says which and why. */
+@ErrorCode("INVALID_ARGUMENT")
+public class InvalidArgumentException extends RuntimeException {
+
+    public InvalidArgumentException(String message) {
+        super(message);
+    }
+
+    public static void requireRange(String argument, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new InvalidArgumentException(
+                    "%s must be between %d and %d, got %d".formatted(argument, min, max, value));
+        }
+    }
+
+    /** Parley ids are decimal numbers; anything else cannot name a record. */
+    public static long parseId(String argument, String id) {
+        try {
+            return Long.parseLong(id.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidArgumentException("%s '%s' is not a Parley id; ids are the `id` values this API returns"
+                    .formatted(argument, id));
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.parley.common.batch;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+import dev.parley.common.ParleyEntity;
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/** Shapes the rows of one batch query back into one result per parent, in the parents' order. */
+public final class Batches {
+
+    private Batches() {
+    }
+
+    public static List<Long> ids(Collection<? extends ParleyEntity> entities) {
+        return entities.stream().map(entity -> entity.id).distinct().toList();
+    }
+
+    /** Children grouped under their parents; a parent without children gets an empty list. */
+    public static <P extends ParleyEntity, C> List<List<C>> groupUnder(List<P> parents, List<C> children,
+            Function<C, Long> parentIdOf) {
+        Map<Long, List<C>> byParent = new LinkedHashMap<>();
+        for (C child : children) {
+            byParent.computeIfAbsent(parentIdOf.apply(child), id -> new ArrayList<>()).add(child);
+        }
+        return parents.stream().map(parent -> byParent.getOrDefault(parent.id, List.of())).toList();
+    }
+
+    /** Rows of {@code select parent.id, child …} grouped under their parents. */
+    public static <P extends ParleyEntity, C> List<List<C>> groupPairs(List<P> parents, List<Object[]> rows,
+            Class<C> childType) {
+        return groupUnder(parents, rows, row -> (Long) row[0]).stream()
+                .map(group -> group.stream().map(row -> childType.cast(row[1])).toList())
+                .toList();
+    }
+
+    /**
+     * The record each parent refers to, loaded with one query for the whole batch. Reading the id of a
+     * lazy reference does not initialise it, so no query runs per parent.
+     */
+    public static <P, R extends ParleyEntity> List<R> referenced(List<P> parents, Function<P, R> reference,
+            Class<R> type) {
+        List<Long> ids = parents.stream().map(reference).filter(Objects::nonNull).map(ref -> ref.id).distinct()
+                .toList();
+        Map<Long, R> byId = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            Panache.getEntityManager()
+                    .createQuery("select e from %s e where e.id in :ids".formatted(type.getSimpleName()), type)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(row -> byId.put(row.id, row));
+        }
+        List<R> result = new ArrayList<>(parents.size());
+        for (P parent : parents) {
+            R ref = reference.apply(parent);
+            result.add(ref == null ? null : byId.get(ref.id));
+        }
+        return result;
+    }
+}

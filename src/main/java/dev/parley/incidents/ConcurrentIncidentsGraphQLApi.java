@@ -1,0 +1,32 @@
+package dev.parley.incidents;
+
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
+import dev.parley.common.batch.ArgumentBatches;
+import dev.parley.talks.Talks;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class ConcurrentIncidentsGraphQLApi {
+
+    @Inject
+    ArgumentBatches batches;
+
+    @Inject
+    ConcurrentIncidents concurrentIncidents;
+
+    @Description("Incidents from windowDays before the talks' start through windowDays after their end (or start, "
+            + "while open-ended), in date order: what happened on the ground while the talks went on.")
+    public @NonNull CompletionStage<@NonNull List<@NonNull Incident>> concurrentIncidents(@Source Talks talks,
+            @DefaultValue("3") @Description("Days added on each side of the talks, from 0 to 366.") int windowDays,
+            @DefaultValue("100") @Description("At most this many incidents per talks, the earliest first (0 to 100).") int first) {
+        IncidentWindow window = new IncidentWindow(windowDays, first);
+        return batches.load("Talks.concurrentIncidents", talks, window, concurrentIncidents::around);
+    }
+}

@@ -1,0 +1,100 @@
+package dev.parley.incidents;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import dev.parley.common.DatePrecision;
+import dev.parley.common.ParleyEntity;
+import dev.parley.conflicts.Conflict;
+import dev.parley.parties.Party;
+import dev.parley.sources.Source;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Entity
+@Description("A battlefield event: a strike, a capture, an act of sabotage. Typed after ACLED, with verification and provenance.")
+public class Incident extends ParleyEntity {
+
+    @NotNull
+    @NonNull
+    @Column(name = "occurred_on")
+    @Description("When it happened; see datePrecision for how exactly that is known.")
+    public LocalDate occurredOn;
+
+    @NotNull
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_precision")
+    @Description("DAY when the date is exact; ON_OR_BEFORE when only the date it was reported or announced is known.")
+    public DatePrecision datePrecision;
+
+    @Ignore
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "place_id")
+    public Place place;
+
+    @Ignore
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "actor_party_id")
+    public Party actor;
+
+    @NonNull
+    @Column(name = "actor_inferred")
+    @Description("True when the sources imply the actor rather than name it.")
+    public boolean actorInferred;
+
+    @Description("What was hit or taken, e.g. 'port infrastructure', 'a market', 'a village'.")
+    public String target;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "event_type")
+    @Description("ACLED event type; null when the sources do not say enough to code it.")
+    public EventType eventType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sub_event_type")
+    @Description("ACLED sub-event type; null when the sources do not say enough to code it.")
+    public SubEventType subEventType;
+
+    @NonNull
+    @Column(name = "civilians_targeted")
+    @Description("True when civilians were the target (ACLED's civilian targeting flag).")
+    public boolean civiliansTargeted;
+
+    @NotNull
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    @Description("How far the report has been checked; CLAIMED means only the claiming party says so.")
+    public Verification verification;
+
+    @Ignore
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "claimed_by_party_id")
+    public Party claimedBy;
+
+    @Description("What the sources add, and what they leave open.")
+    public String notes;
+
+    @Ignore
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "conflict_id")
+    public Conflict conflict;
+
+    @Ignore
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "incident_source", joinColumns = @JoinColumn(name = "incident_id"),
+            inverseJoinColumns = @JoinColumn(name = "source_id"))
+    public Set<Source> sources;
+}

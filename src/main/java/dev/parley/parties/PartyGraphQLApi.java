@@ -1,0 +1,54 @@
+package dev.parley.parties;
+
+import java.util.List;
+
+import dev.parley.common.batch.Batches;
+import dev.parley.common.paging.Connection;
+import dev.parley.common.paging.KeysetQuery;
+import dev.parley.common.paging.Paging;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class PartyGraphQLApi {
+
+    @Inject
+    Paging paging;
+
+    @Query("parties")
+    @Description("States, blocs, armed forces and services, by name.")
+    @Transactional
+    public @NonNull Connection<Party> parties(
+            @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before) {
+        return new KeysetQuery<>(Party.class, "e.name", party -> party.name, name -> name, false)
+                .fetch(paging.request(first, after, last, before));
+    }
+
+    @Query("people")
+    @Description("Envoys, mediators, ministers and leaders, by name.")
+    @Transactional
+    public @NonNull Connection<Person> people(
+            @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before) {
+        return new KeysetQuery<>(Person.class, "e.name", person -> person.name, name -> name, false)
+                .fetch(paging.request(first, after, last, before));
+    }
+
+    @Description("The party this one belongs to, e.g. Ukraine for the SBU; null for a top-level party.")
+    @Transactional
+    public List<Party> parent(@Source List<Party> parties) {
+        return Batches.referenced(parties, p -> p.parent, Party.class);
+    }
+
+    @Description("The party this person acts for.")
+    @Transactional
+    public List<Party> party(@Source List<Person> people) {
+        return Batches.referenced(people, p -> p.party, Party.class);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.parley.sources;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.parley.common.ParleyEntity;
+import dev.parley.common.batch.Batches;
+import dev.parley.common.paging.Connection;
+import dev.parley.common.paging.KeysetQuery;
+import dev.parley.common.paging.Paging;
+import dev.parley.incidents.CasualtyReport;
+import dev.parley.incidents.Incident;
+import dev.parley.statements.Statement;
+import dev.parley.talks.Talks;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+@GraphQLApi
+public class SourceGraphQLApi {
+
+    private static final LocalDate UNDATED_SORTS_AS = LocalDate.of(1, 1, 1);
+
+    @Inject
+    Paging paging;
+
+    @Query("sources")
+    @Description("Sources of the facts in Parley, most recently published first.")
+    @Transactional
+    public @NonNull Connection<Source> sources(
+            @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before) {
+        return new KeysetQuery<>(Source.class, "coalesce(e.publishedOn, {d '0001-01-01'})",
+                source -> source.publishedOn != null ? source.publishedOn : UNDATED_SORTS_AS, LocalDate::parse, true)
+                .fetch(paging.request(first, after, last, before));
+    }
+
+    @Name("sources")
+    @Description("Where the facts about these talks come from.")
+    @Transactional
+    public List<@NonNull List<@NonNull Source>> talksSources(
+            @org.eclipse.microprofile.graphql.Source List<Talks> talks) {
+        return cited(Talks.class, talks);
+    }
+
+    @Name("sources")
+    @Description("Where the statement is reported.")
+    @Transactional
+    public List<@NonNull List<@NonNull Source>> statementSources(
+            @org.eclipse.microprofile.graphql.Source List<Statement> statements) {
+        return cited(Statement.class, statements);
+    }
+
+    @Name("sources")
+    @Description("Where the incident is reported.")
+    @Transactional
+    public List<@NonNull List<@NonNull Source>> incidentSources(
+            @org.eclipse.microprofile.graphql.Source List<Incident> incidents) {
+        return cited(Incident.class, incidents);
+    }
+
+    @Description("Where these figures were reported.")
+    @Transactional
+    public List<Source> source(@org.eclipse.microprofile.graphql.Source List<CasualtyReport> reports) {
+        return Batches.referenced(reports, r -> r.source, Source.class);
+    }
+
+    private static <P extends ParleyEntity> List<List<Source>> cited(Class<P> citing, List<P> parents) {
+        List<Object[]> rows = Panache.getEntityManager()
+                .createQuery("select e.id, s from %s e join e.sources s where e.id in :ids order by s.publishedOn, s.id"
+                        .formatted(citing.getSimpleName()), Object[].class)
+                .setParameter("ids", Batches.ids(parents))
+                .getResultList();
+        return Batches.groupPairs(parents, rows, Source.class);
+    }
+}

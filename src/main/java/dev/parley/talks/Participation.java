@@ -1,0 +1,64 @@
+package dev.parley.talks;
+
+import java.util.List;
+
+import dev.parley.common.ParleyEntity;
+import dev.parley.parties.Party;
+import dev.parley.parties.Person;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Entity
+@Description("A person, or a party's delegation with no named member, taking part in talks for a party.")
+public class Participation extends ParleyEntity {
+
+    @Ignore
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "talks_id")
+    public Talks talks;
+
+    @Ignore
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "person_id")
+    public Person person;
+
+    @Ignore
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "party_id")
+    public Party party;
+
+    @NotNull
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    @Description("The part played at the talks.")
+    public ParticipationRole role;
+
+    @NotNull
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    @Description("Whether the participant is there, on the way or only expected.")
+    public Attendance attendance;
+
+    @Description("What the sources add, e.g. 'announced on 20 December that he was heading to Miami'.")
+    public String notes;
+
+    public static List<Participation> ofTalks(List<Long> talksIds) {
+        return list("talks.id in ?1 order by id", talksIds);
+    }
+
+    /** With the person loaded, as every caller wants the people themselves. */
+    public static List<Participation> ofTalksInRole(List<Long> talksIds, ParticipationRole role) {
+        return find("select p from Participation p join fetch p.person where p.talks.id in ?1 and p.role = ?2 order by p.id",
+                talksIds, role).list();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.parley.talks;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.parley.common.InvalidArgumentException;
+import dev.parley.common.batch.Batches;
+import dev.parley.common.paging.Connection;
+import dev.parley.common.paging.KeysetQuery;
+import dev.parley.common.paging.Paging;
+import dev.parley.parties.Party;
+import dev.parley.parties.Person;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class TalksGraphQLApi {
+
+    @Inject
+    Paging paging;
+
+    @Query("talks")
+    @Description("Rounds of talks, in order of their start date (oldest first).")
+    @Transactional
+    public @NonNull Connection<Talks> talks(
+            @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before) {
+        return new KeysetQuery<>(Talks.class, "e.startDate", talks -> talks.startDate, LocalDate::parse, false)
+                .fetch(paging.request(first, after, last, before));
+    }
+
+    @Query("talk")
+    @Description("One round of talks by id; null when no talks have that id.")
+    @Transactional
+    public Talks talk(@NonNull @Id @Description("The talks' id.") String id) {
+        return Talks.findById(InvalidArgumentException.parseId("id", id));
+    }
+
+    @Description("Who takes part, for which party, in what role: named people and delegations alike.")
+    @Transactional
+    public List<@NonNull List<@NonNull Participation>> participants(@Source List<Talks> talks) {
+        return Batches.groupUnder(talks, Participation.ofTalks(Batches.ids(talks)), p -> p.talks.id);
+    }
+
+    @Description("The people mediating the talks (participants in the MEDIATOR role).")
+    @Transactional
+    public List<@NonNull List<@NonNull Person>> mediators(@Source List<Talks> talks) {
+        List<Participation> mediations = Participation.ofTalksInRole(Batches.ids(talks), ParticipationRole.MEDIATOR);
+        return Batches.groupUnder(talks, mediations, p -> p.talks.id).stream()
+                .map(group -> group.stream().map(p -> p.person).toList())
+                .toList();
+    }
+
+    @Description("The party whose envoys mediate, if any.")
+    @Transactional
+    public List<Party> mediatingParty(@Source List<Talks> talks) {
+        return Batches.referenced(talks, t -> t.mediatingParty, Party.class);
+    }
+}
