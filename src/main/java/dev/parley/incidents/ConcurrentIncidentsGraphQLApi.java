@@ -24,9 +24,9 @@ public class ConcurrentIncidentsGraphQLApi {
     @Description("Incidents from windowDays before the talks' start through windowDays after their end (or start, "
             + "while open-ended), in date order: what happened on the ground while the talks went on.")
     public @NonNull CompletionStage<@NonNull List<@NonNull Incident>> concurrentIncidents(@Source Talks talks,
-            @DefaultValue("3") @Description("Days added on each side of the talks, from 0 to 366.") int windowDays,
-            @DefaultValue("100") @Description("At most this many incidents per talks, the earliest first (0 to 100).") int first) {
-        IncidentWindow window = new IncidentWindow(windowDays, first);
+            @DefaultValue("3") @Description("Days added on each side of the talks, from 0 to 366.") Integer windowDays,
+            @DefaultValue("100") @Description("At most this many incidents per talks, the earliest first (0 to 100).") Integer first) {
+        IncidentWindow window = IncidentWindow.of(windowDays, first);
         return batches.load("Talks.concurrentIncidents", talks, window, concurrentIncidents::around);
     }
 }

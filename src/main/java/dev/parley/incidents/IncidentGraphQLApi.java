@@ -32,9 +32,7 @@ public class IncidentGraphQLApi {
             @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before,
             @Description("Only incidents on or after this date.") LocalDate from,
             @Description("Only incidents on or before this date.") LocalDate to) {
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new InvalidArgumentException("from (%s) must not be after to (%s)".formatted(from, to));
-        }
+        InvalidArgumentException.requireOrdered("from", from, "to", to);
         return new KeysetQuery<>(Incident.class, "e.occurredOn", incident -> incident.occurredOn, LocalDate::parse, false)
                 .where("e.occurredOn >= :from", "from", from)
                 .where("e.occurredOn <= :to", "to", to)

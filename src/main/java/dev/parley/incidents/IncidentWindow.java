@@ -7,9 +7,16 @@ import dev.parley.common.paging.PageRequest;
 public record IncidentWindow(int days, int first) {
 
     public static final int MAX_DAYS = 366;
+    public static final int DEFAULT_DAYS = 3;
+    public static final int DEFAULT_FIRST = 100;
 
     public IncidentWindow {
         InvalidArgumentException.requireRange("windowDays", days, 0, MAX_DAYS);
         InvalidArgumentException.requireRange("first", first, 0, PageRequest.MAX_SIZE);
+    }
+
+    /** An explicit null means the default, as it does for a missing argument. */
+    public static IncidentWindow of(Integer days, Integer first) {
+        return new IncidentWindow(days == null ? DEFAULT_DAYS : days, first == null ? DEFAULT_FIRST : first);
     }
 }

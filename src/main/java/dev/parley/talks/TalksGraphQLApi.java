@@ -30,8 +30,13 @@ public class TalksGraphQLApi {
     @Transactional
     public @NonNull Connection<Talks> talks(
             @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
-            @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before) {
+            @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before,
+            @Description("Only talks starting on or after this date.") LocalDate from,
+            @Description("Only talks starting on or before this date.") LocalDate to) {
+        InvalidArgumentException.requireOrdered("from", from, "to", to);
         return new KeysetQuery<>(Talks.class, "e.startDate", talks -> talks.startDate, LocalDate::parse, false)
+                .where("e.startDate >= :from", "from", from)
+                .where("e.startDate <= :to", "to", to)
                 .fetch(paging.request(first, after, last, before));
     }
 
