@@ -23,4 +23,10 @@ public abstract class ParleyEntity extends PanacheEntityBase {
     @NonNull
     @Description("Identifier, unique across every type in Parley and stable for the life of the record.")
     public Long id;
+
+    @Id
+    @NonNull
+    public Long getId() {
+        return id;
+    }
 }

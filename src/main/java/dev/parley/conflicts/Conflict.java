@@ -3,6 +3,7 @@ package dev.parley.conflicts;
 import java.time.LocalDate;
 
 import dev.parley.common.DatePrecision;
+import dev.parley.common.Node;
 import dev.parley.common.ParleyEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Description("An armed conflict that talks try to end and incidents belong to (e.g. the Russia–Ukraine war).")
-public class Conflict extends ParleyEntity {
+public class Conflict extends ParleyEntity implements Node {
 
     @NotBlank
     @NonNull

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dev.parley.common.DatePrecision;
+import dev.parley.common.Node;
 import dev.parley.common.ParleyEntity;
 import dev.parley.sources.Source;
 import jakarta.persistence.Column;
@@ -25,7 +26,7 @@ import org.eclipse.microprofile.graphql.NonNull;
  */
 @Entity
 @Description("Casualty figures for an incident as reported on one date. A revision is a new report; earlier ones are kept.")
-public class CasualtyReport extends ParleyEntity {
+public class CasualtyReport extends ParleyEntity implements Node {
 
     @Ignore
     @NotNull
@@ -61,6 +62,22 @@ public class CasualtyReport extends ParleyEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "source_id")
     public Source source;
+
+    /**
+     * Records a report for a managed incident. Reports are appended, never changed; the newest by
+     * report date (then by the order recorded) becomes the incident's current figures.
+     */
+    public static CasualtyReport append(Incident incident, CasualtyReport report) {
+        LocalDate latest = find("select max(c.reportedOn) from CasualtyReport c where c.incident = ?1", incident)
+                .project(LocalDate.class).firstResult();
+        report.incident = incident;
+        report.persist();
+        if (latest == null || !report.reportedOn.isBefore(latest)) {
+            incident.currentKilled = report.killed;
+            incident.currentWounded = report.wounded;
+        }
+        return report;
+    }
 
     /** Each incident's reports, oldest first: by report date, then in the order they were recorded. */
     public static List<CasualtyReport> historyOf(List<Long> incidentIds) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.StringJoiner;
 
+import dev.parley.common.SqlConditions;
 import dev.parley.common.batch.Batches;
 import dev.parley.talks.Talks;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -30,15 +31,17 @@ public class ConcurrentIncidents {
         if (window.first() == 0) {
             return talks.stream().map(t -> List.<Incident> of()).toList();
         }
+        SqlConditions filter = window.filter().toSql("i");
         StringJoiner union = new StringJoiner(" union all ");
         for (int k = 0; k < talks.size(); k++) {
-            union.add(("(select {i.*}, %d as talks_key from incident i where i.occurred_on between :from%d and :to%d"
-                    + " order by i.occurred_on, i.id limit %d)").formatted(talks.get(k).id, k, k, window.first()));
+            union.add(("(select {i.*}, %d as talks_key from incident i where i.occurred_on between :from%d and :to%d%s"
+                    + " order by i.occurred_on, i.id limit %d)")
+                    .formatted(talks.get(k).id, k, k, filter.and(), window.first()));
         }
-        NativeQuery<?> query = Panache.getEntityManager().unwrap(Session.class)
+        NativeQuery<?> query = filter.bind(Panache.getEntityManager().unwrap(Session.class)
                 .createNativeQuery(union.toString())
                 .addEntity("i", Incident.class)
-                .addScalar("talks_key", StandardBasicTypes.LONG);
+                .addScalar("talks_key", StandardBasicTypes.LONG));
         for (int k = 0; k < talks.size(); k++) {
             Talks t = talks.get(k);
             query.setParameter("from" + k, t.startDate.minusDays(window.days()));

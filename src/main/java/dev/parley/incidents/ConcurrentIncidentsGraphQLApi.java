@@ -25,8 +25,9 @@ public class ConcurrentIncidentsGraphQLApi {
             + "while open-ended), in date order: what happened on the ground while the talks went on.")
     public @NonNull CompletionStage<@NonNull List<@NonNull Incident>> concurrentIncidents(@Source Talks talks,
             @DefaultValue("3") @Description("Days added on each side of the talks, from 0 to 366.") Integer windowDays,
-            @DefaultValue("100") @Description("At most this many incidents per talks, the earliest first (0 to 100).") Integer first) {
-        IncidentWindow window = IncidentWindow.of(windowDays, first);
+            @DefaultValue("100") @Description("At most this many incidents per talks, the earliest first (0 to 100).") Integer first,
+            @Description("Which incidents; the window's dates are applied on top of filter.from and filter.to.") IncidentFilter filter) {
+        IncidentWindow window = IncidentWindow.of(windowDays, first, filter);
         return batches.load("Talks.concurrentIncidents", talks, window, concurrentIncidents::around);
     }
 }

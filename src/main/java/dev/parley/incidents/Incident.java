@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import dev.parley.common.DatePrecision;
+import dev.parley.common.Node;
 import dev.parley.common.ParleyEntity;
+import dev.parley.timeline.TimelineEntry;
 import dev.parley.conflicts.Conflict;
 import dev.parley.parties.Party;
 import dev.parley.sources.Source;
@@ -24,7 +26,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Description("A battlefield event: a strike, a capture, an act of sabotage. Typed after ACLED, with verification and provenance.")
-public class Incident extends ParleyEntity {
+public class Incident extends ParleyEntity implements Node, TimelineEntry {
 
     @NotNull
     @NonNull
@@ -91,6 +93,15 @@ public class Incident extends ParleyEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "conflict_id")
     public Conflict conflict;
+
+    /** The latest report's figures, kept here so that filters, ordering and sums need no join. */
+    @Ignore
+    @Column(name = "current_killed")
+    public Integer currentKilled;
+
+    @Ignore
+    @Column(name = "current_wounded")
+    public Integer currentWounded;
 
     @Ignore
     @ManyToMany(fetch = FetchType.LAZY)

@@ -2,8 +2,11 @@ package dev.parley.incidents;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 import dev.parley.common.InvalidArgumentException;
+import dev.parley.common.batch.ArgumentBatches;
 import dev.parley.common.batch.Batches;
 import dev.parley.common.paging.Connection;
 import dev.parley.common.paging.KeysetQuery;
@@ -11,6 +14,7 @@ import dev.parley.common.paging.Paging;
 import dev.parley.parties.Party;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -24,18 +28,23 @@ public class IncidentGraphQLApi {
     @Inject
     Paging paging;
 
+    @Inject
+    ArgumentBatches batches;
+
+    @Inject
+    CasualtyReports casualtyReports;
+
     @Query("incidents")
-    @Description("Battlefield incidents in date order (oldest first), optionally within a date range.")
+    @Description("Battlefield incidents, filtered and ordered (oldest first unless orderBy says otherwise).")
     @Transactional
     public @NonNull Connection<Incident> incidents(
+            @Description("Which incidents; all when omitted.") IncidentFilter filter,
+            @DefaultValue("DATE_ASC") @Description("The order of the list.") IncidentOrder orderBy,
             @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
-            @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before,
-            @Description("Only incidents on or after this date.") LocalDate from,
-            @Description("Only incidents on or before this date.") LocalDate to) {
-        InvalidArgumentException.requireOrdered("from", from, "to", to);
-        return new KeysetQuery<>(Incident.class, "e.occurredOn", incident -> incident.occurredOn, LocalDate::parse, false)
-                .where("e.occurredOn >= :from", "from", from)
-                .where("e.occurredOn <= :to", "to", to)
+            @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before) {
+        IncidentOrder order = orderBy == null ? IncidentOrder.DATE_ASC : orderBy;
+        return new KeysetQuery<>(Incident.class, "incident", order.sortKey(),
+                IncidentFilter.orNone(filter).validated().toSql("e"))
                 .fetch(paging.request(first, after, last, before));
     }
 
@@ -64,13 +73,10 @@ public class IncidentGraphQLApi {
         return Batches.referenced(incidents, i -> i.claimedBy, Party.class);
     }
 
-    @Description("The current casualty figures: the latest report. Null when no figures have been reported.")
-    @Transactional
-    public List<CasualtyReport> casualties(@Source List<Incident> incidents) {
-        return Batches.groupUnder(incidents, CasualtyReport.historyOf(Batches.ids(incidents)), r -> r.incident.id)
-                .stream()
-                .map(history -> history.isEmpty() ? null : history.get(history.size() - 1))
-                .toList();
+    @Description("The casualty figures: the latest report, or the latest known on asOf. Null when none was reported.")
+    public CompletionStage<CasualtyReport> casualties(@Source Incident incident,
+            @Description("Figures as they were known on this date (reports dated up to it), to reproduce a published chart.") LocalDate asOf) {
+        return batches.load("Incident.casualties", incident, Optional.ofNullable(asOf), casualtyReports::latest);
     }
 
     @Description("Every casualty report for the incident, oldest first; revisions never replace earlier reports.")

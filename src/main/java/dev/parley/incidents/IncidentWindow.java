@@ -3,8 +3,8 @@ package dev.parley.incidents;
 import dev.parley.common.InvalidArgumentException;
 import dev.parley.common.paging.PageRequest;
 
-/** The arguments of {@code concurrentIncidents}: days around the talks, and how many incidents per talks. */
-public record IncidentWindow(int days, int first) {
+/** The arguments of {@code concurrentIncidents}: days around the talks, how many incidents per talks, which ones. */
+public record IncidentWindow(int days, int first, IncidentFilter filter) {
 
     public static final int MAX_DAYS = 366;
     public static final int DEFAULT_DAYS = 3;
@@ -16,7 +16,8 @@ public record IncidentWindow(int days, int first) {
     }
 
     /** An explicit null means the default, as it does for a missing argument. */
-    public static IncidentWindow of(Integer days, Integer first) {
-        return new IncidentWindow(days == null ? DEFAULT_DAYS : days, first == null ? DEFAULT_FIRST : first);
+    public static IncidentWindow of(Integer days, Integer first, IncidentFilter filter) {
+        return new IncidentWindow(days == null ? DEFAULT_DAYS : days, first == null ? DEFAULT_FIRST : first,
+                IncidentFilter.orNone(filter).validated());
     }
 }

@@ -1,5 +1,6 @@
 package dev.parley.incidents;
 
+import dev.parley.common.Node;
 import dev.parley.common.ParleyEntity;
 import jakarta.persistence.Entity;
 import jakarta.validation.constraints.DecimalMax;
@@ -10,7 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Description("Where an incident happened, as precisely as the sources allow.")
-public class Place extends ParleyEntity {
+public class Place extends ParleyEntity implements Node {
 
     @Description("Name of the locality or site, e.g. 'Chornomorsk'; null when the sources do not name it.")
     public String name;

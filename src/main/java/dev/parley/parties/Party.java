@@ -1,5 +1,6 @@
 package dev.parley.parties;
 
+import dev.parley.common.Node;
 import dev.parley.common.ParleyEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +16,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Description("An actor in the conflict or the talks: a state, bloc, armed force or service.")
-public class Party extends ParleyEntity {
+public class Party extends ParleyEntity implements Node {
 
     @NotBlank
     @NonNull

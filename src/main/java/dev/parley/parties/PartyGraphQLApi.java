@@ -6,6 +6,7 @@ import dev.parley.common.batch.Batches;
 import dev.parley.common.paging.Connection;
 import dev.parley.common.paging.KeysetQuery;
 import dev.parley.common.paging.Paging;
+import dev.parley.common.paging.SortKey;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.Description;
@@ -26,7 +27,7 @@ public class PartyGraphQLApi {
     public @NonNull Connection<Party> parties(
             @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
             @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before) {
-        return new KeysetQuery<>(Party.class, "e.name", party -> party.name, name -> name, false)
+        return new KeysetQuery<>(Party.class, "party", SortKey.byText("e.name", (Party party) -> party.name))
                 .fetch(paging.request(first, after, last, before));
     }
 
@@ -36,7 +37,7 @@ public class PartyGraphQLApi {
     public @NonNull Connection<Person> people(
             @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
             @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before) {
-        return new KeysetQuery<>(Person.class, "e.name", person -> person.name, name -> name, false)
+        return new KeysetQuery<>(Person.class, "person", SortKey.byText("e.name", (Person person) -> person.name))
                 .fetch(paging.request(first, after, last, before));
     }
 

@@ -1,5 +1,6 @@
 package dev.parley.parties;
 
+import dev.parley.common.Node;
 import dev.parley.common.ParleyEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -12,7 +13,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Description("A named individual: an envoy, mediator, minister or head of state.")
-public class Person extends ParleyEntity {
+public class Person extends ParleyEntity implements Node {
 
     @NotBlank
     @NonNull

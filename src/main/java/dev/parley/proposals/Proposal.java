@@ -3,6 +3,7 @@ package dev.parley.proposals;
 import java.time.LocalDate;
 import java.util.Set;
 
+import dev.parley.common.Node;
 import dev.parley.common.ParleyEntity;
 import dev.parley.parties.Party;
 import dev.parley.talks.Talks;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Description("A peace plan or proposal put on the table, made of provisions the parties take stances on.")
-public class Proposal extends ParleyEntity {
+public class Proposal extends ParleyEntity implements Node {
 
     @NotBlank
     @NonNull

@@ -6,6 +6,7 @@ import dev.parley.common.batch.Batches;
 import dev.parley.common.paging.Connection;
 import dev.parley.common.paging.KeysetQuery;
 import dev.parley.common.paging.Paging;
+import dev.parley.common.paging.SortKey;
 import dev.parley.parties.Party;
 import dev.parley.parties.Person;
 import dev.parley.talks.Talks;
@@ -29,7 +30,7 @@ public class ProposalGraphQLApi {
     public @NonNull Connection<Proposal> proposals(
             @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
             @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before) {
-        return new KeysetQuery<>(Proposal.class, "e.title", proposal -> proposal.title, title -> title, false)
+        return new KeysetQuery<>(Proposal.class, "proposal", SortKey.byText("e.title", (Proposal proposal) -> proposal.title))
                 .fetch(paging.request(first, after, last, before));
     }
 

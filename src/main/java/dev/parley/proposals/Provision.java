@@ -1,5 +1,6 @@
 package dev.parley.proposals;
 
+import dev.parley.common.Node;
 import dev.parley.common.ParleyEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +16,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Description("One point of a proposal, e.g. security guarantees or ceding territory.")
-public class Provision extends ParleyEntity {
+public class Provision extends ParleyEntity implements Node {
 
     @Ignore
     @NotNull

@@ -2,6 +2,7 @@ package dev.parley.proposals;
 
 import java.time.LocalDate;
 
+import dev.parley.common.Node;
 import dev.parley.common.ParleyEntity;
 import dev.parley.parties.Party;
 import dev.parley.parties.Person;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Description("A party's position on a proposal, or on one of its provisions.")
-public class Stance extends ParleyEntity {
+public class Stance extends ParleyEntity implements Node {
 
     @Ignore
     @NotNull

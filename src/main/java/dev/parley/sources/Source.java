@@ -2,6 +2,7 @@ package dev.parley.sources;
 
 import java.time.LocalDate;
 
+import dev.parley.common.Node;
 import dev.parley.common.ParleyEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Description("Where a fact comes from: a news report, an official statement, a dataset. Every talks, statement and incident cites at least one.")
-public class Source extends ParleyEntity {
+public class Source extends ParleyEntity implements Node {
 
     @NotBlank
     @NonNull

@@ -8,6 +8,7 @@ import dev.parley.common.batch.Batches;
 import dev.parley.common.paging.Connection;
 import dev.parley.common.paging.KeysetQuery;
 import dev.parley.common.paging.Paging;
+import dev.parley.common.paging.SortKey;
 import dev.parley.incidents.CasualtyReport;
 import dev.parley.incidents.Incident;
 import dev.parley.statements.Statement;
@@ -35,8 +36,8 @@ public class SourceGraphQLApi {
     public @NonNull Connection<Source> sources(
             @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
             @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before) {
-        return new KeysetQuery<>(Source.class, "coalesce(e.publishedOn, {d '0001-01-01'})",
-                source -> source.publishedOn != null ? source.publishedOn : UNDATED_SORTS_AS, LocalDate::parse, true)
+        return new KeysetQuery<>(Source.class, "source", SortKey.byDate("coalesce(e.published_on, date '0001-01-01')",
+                (Source source) -> source.publishedOn != null ? source.publishedOn : UNDATED_SORTS_AS, true))
                 .fetch(paging.request(first, after, last, before));
     }
 

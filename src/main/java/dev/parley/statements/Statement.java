@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 import dev.parley.common.DatePrecision;
+import dev.parley.common.Node;
 import dev.parley.common.ParleyEntity;
+import dev.parley.timeline.TimelineEntry;
 import dev.parley.parties.Party;
 import dev.parley.parties.Person;
 import dev.parley.sources.Source;
@@ -27,7 +29,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Description("Something an official or a government said in public: a quote or, failing one, a summary.")
-public class Statement extends ParleyEntity {
+public class Statement extends ParleyEntity implements Node, TimelineEntry {
 
     @Ignore
     @ManyToOne(fetch = FetchType.LAZY)
@@ -81,17 +83,17 @@ public class Statement extends ParleyEntity {
 
     /** Undated standing positions sort after every dated statement. */
     public static final LocalDate UNDATED_SORTS_AS = LocalDate.of(9999, 12, 31);
-    public static final String CHRONOLOGICAL = "coalesce(e.saidOn, {d '9999-12-31'})";
+    public static final String CHRONOLOGICAL_SQL = "coalesce(e.said_on, date '9999-12-31')";
 
     public LocalDate sortDate() {
         return saidOn != null ? saidOn : UNDATED_SORTS_AS;
     }
 
     public static List<Statement> aboutTalks(List<Long> talksIds) {
-        return list("talks.id in ?1 order by " + CHRONOLOGICAL.replace("e.", "") + ", id", talksIds);
+        return list("talks.id in ?1 order by saidOn nulls last, id", talksIds);
     }
 
     public static List<Statement> byPeople(List<Long> personIds) {
-        return list("person.id in ?1 order by " + CHRONOLOGICAL.replace("e.", "") + ", id", personIds);
+        return list("person.id in ?1 order by saidOn nulls last, id", personIds);
     }
 }

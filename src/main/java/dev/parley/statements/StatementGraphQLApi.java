@@ -1,12 +1,12 @@
 package dev.parley.statements;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import dev.parley.common.batch.Batches;
 import dev.parley.common.paging.Connection;
 import dev.parley.common.paging.KeysetQuery;
 import dev.parley.common.paging.Paging;
+import dev.parley.common.paging.SortKey;
 import dev.parley.parties.Party;
 import dev.parley.parties.Person;
 import dev.parley.talks.Talks;
@@ -31,7 +31,7 @@ public class StatementGraphQLApi {
     public @NonNull Connection<Statement> statements(
             @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
             @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before) {
-        return new KeysetQuery<>(Statement.class, Statement.CHRONOLOGICAL, Statement::sortDate, LocalDate::parse, false)
+        return new KeysetQuery<>(Statement.class, "statement", SortKey.byDate(Statement.CHRONOLOGICAL_SQL, Statement::sortDate, false))
                 .fetch(paging.request(first, after, last, before));
     }
 

@@ -2,6 +2,7 @@ package dev.parley.talks;
 
 import java.util.List;
 
+import dev.parley.common.Node;
 import dev.parley.common.ParleyEntity;
 import dev.parley.parties.Party;
 import dev.parley.parties.Person;
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Description("A person, or a party's delegation with no named member, taking part in talks for a party.")
-public class Participation extends ParleyEntity {
+public class Participation extends ParleyEntity implements Node {
 
     @Ignore
     @NotNull

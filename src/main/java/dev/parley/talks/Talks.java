@@ -3,7 +3,9 @@ package dev.parley.talks;
 import java.time.LocalDate;
 import java.util.Set;
 
+import dev.parley.common.Node;
 import dev.parley.common.ParleyEntity;
+import dev.parley.timeline.TimelineEntry;
 import dev.parley.conflicts.Conflict;
 import dev.parley.parties.Party;
 import dev.parley.sources.Source;
@@ -25,7 +27,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Description("A round of negotiations: who meets where and when, in what format, and with whose mediation.")
-public class Talks extends ParleyEntity {
+public class Talks extends ParleyEntity implements Node, TimelineEntry {
 
     @NotBlank
     @NonNull

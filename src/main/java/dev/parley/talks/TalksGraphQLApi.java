@@ -1,6 +1,5 @@
 package dev.parley.talks;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import dev.parley.common.InvalidArgumentException;
@@ -12,6 +11,7 @@ import dev.parley.parties.Party;
 import dev.parley.parties.Person;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -26,17 +26,15 @@ public class TalksGraphQLApi {
     Paging paging;
 
     @Query("talks")
-    @Description("Rounds of talks, in order of their start date (oldest first).")
+    @Description("Rounds of talks, by start date (earliest first unless orderBy says otherwise).")
     @Transactional
     public @NonNull Connection<Talks> talks(
+            @Description("Which talks; all when omitted.") TalksFilter filter,
+            @DefaultValue("START_DATE_ASC") @Description("The order of the list.") TalksOrder orderBy,
             @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
-            @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before,
-            @Description("Only talks starting on or after this date.") LocalDate from,
-            @Description("Only talks starting on or before this date.") LocalDate to) {
-        InvalidArgumentException.requireOrdered("from", from, "to", to);
-        return new KeysetQuery<>(Talks.class, "e.startDate", talks -> talks.startDate, LocalDate::parse, false)
-                .where("e.startDate >= :from", "from", from)
-                .where("e.startDate <= :to", "to", to)
+            @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before) {
+        TalksOrder order = orderBy == null ? TalksOrder.START_DATE_ASC : orderBy;
+        return new KeysetQuery<>(Talks.class, "talks", order.sortKey(), TalksFilter.orNone(filter).validated().toSql())
                 .fetch(paging.request(first, after, last, before));
     }
 

@@ -80,7 +80,7 @@ class IncidentGraphQLApiTest {
     void listsIncidentsInADateRangeInDateOrderAndPages() {
         String page = """
                 query($after: String) {
-                  incidents(from: "2025-11-01", to: "2025-12-31", first: 3, after: $after) {
+                  incidents(filter: {from: "2025-11-01", to: "2025-12-31"}, first: 3, after: $after) {
                     totalCount nodes { id occurredOn } pageInfo { hasNextPage endCursor }
                   }
                 }
@@ -94,7 +94,7 @@ class IncidentGraphQLApiTest {
         GraphQL.post(page, Map.of("after", cursor))
                 .body("data.incidents.nodes.id", contains("72", "74"))
                 .body("data.incidents.pageInfo.hasNextPage", equalTo(false));
-        GraphQL.post("{ incidents(from: \"2025-12-01\", to: \"2025-12-19\") { nodes { id } } }")
+        GraphQL.post("{ incidents(filter: {from: \"2025-12-01\", to: \"2025-12-19\"}) { nodes { id } } }")
                 .body("data.incidents.nodes", hasSize(0));
     }
 

@@ -112,12 +112,10 @@ public class TestData {
     @Transactional(TxType.REQUIRES_NEW)
     public CasualtyReport casualties(Incident incident, LocalDate reportedOn, Integer killed, Integer wounded) {
         CasualtyReport report = new CasualtyReport();
-        report.incident = Incident.findById(incident.id);
         report.reportedOn = reportedOn;
         report.reportedOnPrecision = DatePrecision.DAY;
         report.killed = killed;
         report.wounded = wounded;
-        report.persist();
-        return report;
+        return CasualtyReport.append(Incident.findById(incident.id), report);
     }
 }

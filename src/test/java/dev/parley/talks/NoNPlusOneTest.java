@@ -72,7 +72,7 @@ class NoNPlusOneTest {
 
     private long statementsForTalksUpTo(LocalDate lastStart, int expectedTalks) {
         String document = GraphQL.document("miami-round.graphql")
-                .replace("talks {", "talks(from: \"%s\", to: \"%s\") {".formatted(FIRST_TALKS, lastStart));
+                .replace("talks {", "talks(filter: {from: \"%s\", to: \"%s\"}) {".formatted(FIRST_TALKS, lastStart));
         return sql.countDuring(() -> GraphQL.post(document)
                 .body("errors", nullValue())
                 .body("data.talks.nodes", hasSize(expectedTalks))

@@ -81,7 +81,7 @@ class TalksGraphQLApiTest {
         }
         String page = """
                 query($first: Int, $after: String, $last: Int, $before: String) {
-                  talks(from: "2042-01-01", to: "2042-12-31", first: $first, after: $after, last: $last, before: $before) {
+                  talks(filter: {from: "2042-01-01", to: "2042-12-31"}, first: $first, after: $after, last: $last, before: $before) {
                     totalCount
                     edges { cursor node { title } }
                     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
@@ -117,13 +117,13 @@ class TalksGraphQLApiTest {
                 "Pass either first (with after) or last (with before), not both");
         expectInvalid("{ talks(after: \"not-a-cursor\") { nodes { id } } }",
                 "after is not a cursor issued by this service; use a cursor from pageInfo or edges");
-        expectInvalid("{ talks(from: \"2025-12-31\", to: \"2025-01-01\") { nodes { id } } }",
-                "from (2025-12-31) must not be after to (2025-01-01)");
+        expectInvalid("{ talks(filter: {from: \"2025-12-31\", to: \"2025-01-01\"}) { nodes { id } } }",
+                "filter.from (2025-12-31) must not be after filter.to (2025-01-01)");
     }
 
     @Test
     void aDateThatIsNotADateIsRejectedBeforeExecution() {
-        GraphQL.post("{ talks(from: \"20 December\") { nodes { id } } }")
+        GraphQL.post("{ talks(filter: {from: \"20 December\"}) { nodes { id } } }")
                 .body("data", nullValue())
                 .body("errors[0].extensions.classification", equalTo("ValidationError"))
                 .body("errors[0].extensions", not(org.hamcrest.Matchers.hasKey("exception")));

@@ -1,6 +1,8 @@
 package dev.parley.common.paging;
 
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -28,5 +30,23 @@ public class Connection<T> {
         this.nodes = edges.stream().map(edge -> edge.node).toList();
         this.pageInfo = pageInfo;
         this.totalCount = totalCount;
+    }
+
+    /**
+     * A page of rows already in list order.
+     *
+     * @param more whether rows exist beyond the page in the direction of travel
+     * @param total counts all matches, or null when the client did not ask
+     */
+    public static <T> Connection<T> of(List<T> rows, Function<T, Cursor> cursorOf, PageRequest page, boolean more,
+            LongSupplier total) {
+        List<Edge<T>> edges = rows.stream().map(row -> new Edge<>(cursorOf.apply(row).encode(), row)).toList();
+        boolean cursorGiven = page.cursor() != null;
+        PageInfo pageInfo = new PageInfo(
+                page.backward() ? cursorGiven : more,
+                page.backward() ? more : cursorGiven,
+                edges.isEmpty() ? null : edges.get(0).cursor,
+                edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor);
+        return new Connection<>(edges, pageInfo, total == null ? null : total.getAsLong());
     }
 }
