@@ -17,10 +17,9 @@ public class IncidentStatistics {
     static final int MAX_GROUPS = 10_000;
 
     /** The figures each incident had on asOf: its latest report dated up to that day. */
-    private static final String FIGURES_AS_OF = """
-             left join (select cr.incident_id, cr.killed, cr.wounded,
-                               row_number() over (partition by cr.incident_id order by cr.reported_on desc, cr.id desc) as rn
-                        from casualty_report cr where cr.reported_on <= :asOf) c on c.incident_id = i.id and c.rn = 1""";
+    private static final String FIGURES_AS_OF = " left join (select cr.incident_id, cr.killed, cr.wounded,"
+            + " row_number() over (partition by cr.incident_id order by cr.reported_on desc, cr.id desc) as rn"
+            + " from casualty_report cr where cr.reported_on <= :asOf) c on c.incident_id = i.id and c.rn = 1";
 
     @Transactional
     public List<IncidentStats> group(IncidentFilter filter, List<StatsDimension> groupBy, LocalDate asOf) {
@@ -39,12 +38,13 @@ public class IncidentStatistics {
             columns.add(dimensions.contains(dimension) ? dimension.sql : "null");
         }
         String keys = String.join(", ", dimensions.stream().map(d -> d.sql).toList());
+        String orderKeys = String.join(", ", dimensions.stream().map(d -> d.sql + " nulls last").toList());
         String sql = "select %s, count(*), count(%s), coalesce(sum(%s), 0), coalesce(sum(%s), 0) from incident i%s%s%s%s limit %d"
                 .formatted(String.join(", ", columns), killed, killed, wounded,
                         dimensions.contains(StatsDimension.REGION) ? " join place pl on pl.id = i.place_id" : "",
                         asOf == null ? "" : FIGURES_AS_OF,
                         conditions.where(),
-                        keys.isEmpty() ? "" : " group by " + keys + " order by " + keys,
+                        keys.isEmpty() ? "" : " group by " + keys + " order by " + orderKeys,
                         MAX_GROUPS + 1);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = conditions.bind(Panache.getEntityManager().createNativeQuery(sql, Object[].class))

@@ -1,5 +1,6 @@
 package dev.parley.incidents;
 
+import dev.parley.common.SqlDialect;
 import org.eclipse.microprofile.graphql.Description;
 
 @Description("What incident statistics are grouped by. Use at most one of DAY, WEEK and MONTH.")
@@ -13,7 +14,7 @@ public enum StatsDimension {
     @Description("Day of the incident.")
     DAY("i.occurred_on"),
     @Description("ISO week (from Monday) of the incident; period is the Monday.")
-    WEEK("cast(date_trunc('week', i.occurred_on) as date)"),
+    WEEK(SqlDialect.current().isoWeekStart("i.occurred_on")),
     @Description("Month of the incident; period is its first day.")
     MONTH("cast(date_trunc('month', i.occurred_on) as date)");
 

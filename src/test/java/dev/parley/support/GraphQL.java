@@ -58,6 +58,11 @@ public final class GraphQL {
         if (value instanceof Boolean b) {
             return b ? JsonValue.TRUE : JsonValue.FALSE;
         }
+        if (value instanceof Map<?, ?> fields) {
+            var object = Json.createObjectBuilder();
+            fields.forEach((name, field) -> object.add(name.toString(), toJson(field)));
+            return object.build();
+        }
         if (value instanceof Iterable<?> items) {
             var array = Json.createArrayBuilder();
             items.forEach(item -> array.add(toJson(item)));

@@ -110,6 +110,40 @@ class TalksGraphQLApiTest {
     }
 
     @Test
+    void filtersByStatusDatesVenueAndParty() {
+        String titles = """
+                query($filter: TalksFilter, $orderBy: TalksOrder) {
+                  talks(filter: $filter, orderBy: $orderBy) { nodes { title } }
+                }
+                """;
+        GraphQL.post(titles, Map.of("filter", Map.of("statuses", java.util.List.of("SCHEDULED"),
+                        "from", "2025-12-20", "to", "2025-12-20")))
+                .body("errors", nullValue())
+                .body("data.talks.nodes.title", contains("Miami round"));
+        GraphQL.post(titles, Map.of("filter", Map.of("statuses", java.util.List.of("CONCLUDED"), "to", "2025-12-31")))
+                .body("data.talks.nodes", hasSize(0));
+        GraphQL.post(titles, Map.of("filter", Map.of("venueCity", "Miami", "venueCountry", "United States")))
+                .body("data.talks.nodes.title", contains("Miami round"));
+        GraphQL.post(titles, Map.of("filter", Map.of("venueCity", "Istanbul")))
+                .body("data.talks.nodes", hasSize(0));
+        // Europe (15) sent a delegation; the SBU (13) did not, but a filter on Ukraine (12) covers its sub-parties
+        GraphQL.post(titles, Map.of("filter", Map.of("partyIds", java.util.List.of("15"), "to", "2025-12-31")))
+                .body("data.talks.nodes.title", contains("Miami round"));
+        GraphQL.post(titles, Map.of("filter", Map.of("partyIds", java.util.List.of("13"), "to", "2025-12-31")))
+                .body("data.talks.nodes", hasSize(0));
+
+        // Talks held over a range: those still going on at its start count too
+        data.talks("Long round", LocalDate.of(2049, 1, 5), LocalDate.of(2049, 1, 20));
+        data.talks("Later round", LocalDate.of(2049, 2, 1), null);
+        GraphQL.post(titles, Map.of("filter", Map.of("from", "2049-01-15", "to", "2049-12-31")))
+                .body("data.talks.nodes.title", contains("Long round", "Later round"));
+        GraphQL.post(titles, Map.of("filter", Map.of("from", "2049-01-21", "to", "2049-12-31"), "orderBy", "START_DATE_DESC"))
+                .body("data.talks.nodes.title", contains("Later round"));
+        GraphQL.post(titles, Map.of("filter", Map.of("from", "2049-01-01", "to", "2049-12-31"), "orderBy", "START_DATE_DESC"))
+                .body("data.talks.nodes.title", contains("Later round", "Long round"));
+    }
+
+    @Test
     void invalidPagingArgumentsAreClearErrors() {
         expectInvalid("{ talks(first: 101) { nodes { id } } }", "first must be between 0 and 100, got 101");
         expectInvalid("{ talks(first: -1) { nodes { id } } }", "first must be between 0 and 100, got -1");
