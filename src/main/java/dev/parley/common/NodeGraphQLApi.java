@@ -1,5 +1,6 @@
 package dev.parley.common;
 
+import dev.parley.common.errors.ErrorBoundary;
 import java.util.List;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 @GraphQLApi
+@ErrorBoundary
 public class NodeGraphQLApi {
 
     @Query("node")

@@ -1,5 +1,6 @@
 package dev.parley.conflicts;
 
+import dev.parley.common.errors.ErrorBoundary;
 import java.util.List;
 
 import dev.parley.common.batch.Batches;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
+@ErrorBoundary
 public class ConflictGraphQLApi {
 
     @Query("conflicts")

@@ -2,6 +2,8 @@ package dev.parley.incidents;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -31,19 +33,23 @@ public class ConcurrentIncidents {
         if (window.first() == 0) {
             return talks.stream().map(t -> List.<Incident> of()).toList();
         }
+        // The same talks may come twice (two aliases with equal arguments, or reached by two paths): one branch each
+        Map<Long, Talks> byId = new LinkedHashMap<>();
+        talks.forEach(t -> byId.putIfAbsent(t.id, t));
+        List<Talks> distinct = List.copyOf(byId.values());
         SqlConditions filter = window.filter().toSql("i");
         StringJoiner union = new StringJoiner(" union all ");
-        for (int k = 0; k < talks.size(); k++) {
+        for (int k = 0; k < distinct.size(); k++) {
             union.add(("(select {i.*}, %d as talks_key from incident i where i.occurred_on between :from%d and :to%d%s"
                     + " order by i.occurred_on, i.id limit %d)")
-                    .formatted(talks.get(k).id, k, k, filter.and(), window.first()));
+                    .formatted(distinct.get(k).id, k, k, filter.and(), window.first()));
         }
         NativeQuery<?> query = filter.bind(Panache.getEntityManager().unwrap(Session.class)
                 .createNativeQuery(union.toString())
                 .addEntity("i", Incident.class)
                 .addScalar("talks_key", StandardBasicTypes.LONG));
-        for (int k = 0; k < talks.size(); k++) {
-            Talks t = talks.get(k);
+        for (int k = 0; k < distinct.size(); k++) {
+            Talks t = distinct.get(k);
             query.setParameter("from" + k, t.startDate.minusDays(window.days()));
             query.setParameter("to" + k, t.lastDay().plusDays(window.days()));
         }

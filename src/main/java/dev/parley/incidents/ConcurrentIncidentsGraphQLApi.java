@@ -1,5 +1,6 @@
 package dev.parley.incidents;
 
+import dev.parley.common.errors.ErrorBoundary;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
+@ErrorBoundary
 public class ConcurrentIncidentsGraphQLApi {
 
     @Inject

@@ -1,5 +1,6 @@
 package dev.parley.incidents;
 
+import dev.parley.common.errors.ErrorBoundary;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
+@ErrorBoundary
 public class IncidentGraphQLApi {
 
     @Inject

@@ -1,5 +1,6 @@
 package dev.parley.proposals;
 
+import dev.parley.common.errors.ErrorBoundary;
 import java.util.List;
 
 import dev.parley.common.batch.Batches;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
+@ErrorBoundary
 public class ProposalGraphQLApi {
 
     @Inject

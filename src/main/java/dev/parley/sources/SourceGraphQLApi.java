@@ -1,5 +1,6 @@
 package dev.parley.sources;
 
+import dev.parley.common.errors.ErrorBoundary;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 @GraphQLApi
+@ErrorBoundary
 public class SourceGraphQLApi {
 
     private static final LocalDate UNDATED_SORTS_AS = LocalDate.of(1, 1, 1);

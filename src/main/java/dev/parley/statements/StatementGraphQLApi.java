@@ -1,5 +1,6 @@
 package dev.parley.statements;
 
+import dev.parley.common.errors.ErrorBoundary;
 import java.util.List;
 
 import dev.parley.common.batch.Batches;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
+@ErrorBoundary
 public class StatementGraphQLApi {
 
     @Inject

@@ -1,5 +1,6 @@
 package dev.parley.talks;
 
+import dev.parley.common.errors.ErrorBoundary;
 import java.util.List;
 
 import dev.parley.common.batch.Batches;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
+@ErrorBoundary
 public class ParticipationGraphQLApi {
 
     @Description("The person taking part; null for a delegation with no named member.")

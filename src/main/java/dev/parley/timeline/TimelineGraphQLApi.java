@@ -1,5 +1,6 @@
 package dev.parley.timeline;
 
+import dev.parley.common.errors.ErrorBoundary;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 @GraphQLApi
+@ErrorBoundary
 public class TimelineGraphQLApi {
 
     @Inject

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiFunction;
 
+import dev.parley.common.errors.Failures;
 import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.api.Context;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,7 +61,12 @@ public class ArgumentBatches {
             Object[] results = new Object[parents.size()];
             positionsByArguments.forEach((arguments, positions) -> {
                 List<P> group = positions.stream().map(parents::get).toList();
-                List<V> loaded = loadGroup.apply(group, arguments);
+                List<V> loaded;
+                try {
+                    loaded = loadGroup.apply(group, arguments);
+                } catch (RuntimeException failure) {
+                    throw Failures.forClient(failure);
+                }
                 for (int j = 0; j < positions.size(); j++) {
                     results[positions.get(j)] = loaded.get(j);
                 }
