@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.nullValue;
 import java.util.Map;
 
 import dev.parley.support.GraphQL;
+import dev.parley.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -20,8 +21,9 @@ class DemoDataSwitchTest {
     public static class WithoutDemoData implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("parley.demo-data", "false",
-                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:parley-empty;DB_CLOSE_DELAY=-1");
+            Map<String, String> overrides = new java.util.HashMap<>(TestDatabase.ownDatabase("parley-empty"));
+            overrides.put("parley.demo-data", "false");
+            return overrides;
         }
     }
 

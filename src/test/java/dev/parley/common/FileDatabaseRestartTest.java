@@ -18,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /**
  * The default database is an H2 file written through on every commit: what was committed is there after
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(FileDatabaseRestartTest.FileDatabase.class)
+@DisabledIfSystemProperty(named = "quarkus.test.profile", matches = ".*pg.*", disabledReason = "H2's file database only")
 class FileDatabaseRestartTest {
 
     public static class FileDatabase implements QuarkusTestProfile {

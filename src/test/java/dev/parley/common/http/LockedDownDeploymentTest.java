@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.Map;
 
 import dev.parley.support.GraphQL;
+import dev.parley.support.TestDatabase;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -27,9 +28,10 @@ class LockedDownDeploymentTest {
     public static class LockedDown implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("parley.limits.introspection", "false",
-                    "quarkus.smallrye-graphql.ui.enabled", "false",
-                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:parley-locked;DB_CLOSE_DELAY=-1");
+            Map<String, String> overrides = new java.util.HashMap<>(TestDatabase.ownDatabase("parley-locked"));
+            overrides.put("parley.limits.introspection", "false");
+            overrides.put("quarkus.smallrye-graphql.ui.enabled", "false");
+            return overrides;
         }
     }
 
