@@ -63,7 +63,7 @@ class DurabilityIT {
         String sourceId;
 
         try (ServiceProcess service = ServiceProcess.start(work, database)) {
-            sourceId = data(service.post(json("mutation { addSource(input: {title: \\"Durability wire\\"}) { id } }", Map.of()),
+            sourceId = data(service.post(json("mutation { addSource(input: {title: \"Durability wire\"}) { id } }", Map.of()),
                     auth())).getJsonObject("addSource").getString("id");
             AtomicBoolean killed = new AtomicBoolean();
             ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
