@@ -18,12 +18,15 @@ import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * One report of an incident's casualties. Reports are only ever appended: a revised toll is a new
  * report, so the history of what was known when stays intact.
  */
 @Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Description("Casualty figures for an incident as reported on one date. A revision is a new report; earlier ones are kept.")
 public class CasualtyReport extends ParleyEntity {
 

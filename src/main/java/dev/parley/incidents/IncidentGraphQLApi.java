@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dev.parley.common.InvalidArgumentException;
+import dev.parley.common.Retraction;
 import dev.parley.common.batch.Batches;
 import dev.parley.common.paging.Connection;
 import dev.parley.common.paging.KeysetQuery;
@@ -11,6 +12,7 @@ import dev.parley.common.paging.Paging;
 import dev.parley.parties.Party;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -31,11 +33,13 @@ public class IncidentGraphQLApi {
             @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
             @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before,
             @Description("Only incidents on or after this date.") LocalDate from,
-            @Description("Only incidents on or before this date.") LocalDate to) {
+            @Description("Only incidents on or before this date.") LocalDate to,
+            @DefaultValue("false") @Description(Retraction.INCLUDE_RETRACTED) boolean includeRetracted) {
         InvalidArgumentException.requireOrdered("from", from, "to", to);
         return new KeysetQuery<>(Incident.class, "e.occurredOn", incident -> incident.occurredOn, LocalDate::parse, false)
                 .where("e.occurredOn >= :from", "from", from)
                 .where("e.occurredOn <= :to", "to", to)
+                .where(Retraction.STANDING, "includeRetracted", includeRetracted)
                 .fetch(paging.request(first, after, last, before));
     }
 

@@ -3,6 +3,7 @@ package dev.parley.statements;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.parley.common.Retraction;
 import dev.parley.common.batch.Batches;
 import dev.parley.common.paging.Connection;
 import dev.parley.common.paging.KeysetQuery;
@@ -12,6 +13,7 @@ import dev.parley.parties.Person;
 import dev.parley.talks.Talks;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -30,8 +32,10 @@ public class StatementGraphQLApi {
     @Transactional
     public @NonNull Connection<Statement> statements(
             @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
-            @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before) {
+            @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before,
+            @DefaultValue("false") @Description(Retraction.INCLUDE_RETRACTED) boolean includeRetracted) {
         return new KeysetQuery<>(Statement.class, Statement.CHRONOLOGICAL, Statement::sortDate, LocalDate::parse, false)
+                .where(Retraction.STANDING, "includeRetracted", includeRetracted)
                 .fetch(paging.request(first, after, last, before));
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import dev.parley.common.ParleyEntity;
+import dev.parley.common.Retraction;
 import dev.parley.conflicts.Conflict;
 import dev.parley.parties.Party;
 import dev.parley.sources.Source;
@@ -17,15 +18,28 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 @Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Description("A round of negotiations: who meets where and when, in what format, and with whose mediation.")
 public class Talks extends ParleyEntity {
+
+    @Version
+    @Description("Version of the record, raised by every change; updates must name the version they were made against.")
+    public int version;
+
+    @Embedded
+    @Description("Set when the record was retracted; null while it stands.")
+    public Retraction retraction;
 
     @NotBlank
     @NonNull
@@ -72,6 +86,7 @@ public class Talks extends ParleyEntity {
     public Conflict conflict;
 
     @Ignore
+    @NotAudited
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "talks_source", joinColumns = @JoinColumn(name = "talks_id"),
             inverseJoinColumns = @JoinColumn(name = "source_id"))

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dev.parley.common.InvalidArgumentException;
+import dev.parley.common.Retraction;
 import dev.parley.common.batch.Batches;
 import dev.parley.common.paging.Connection;
 import dev.parley.common.paging.KeysetQuery;
@@ -12,6 +13,7 @@ import dev.parley.parties.Party;
 import dev.parley.parties.Person;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -32,11 +34,13 @@ public class TalksGraphQLApi {
             @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
             @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before,
             @Description("Only talks starting on or after this date.") LocalDate from,
-            @Description("Only talks starting on or before this date.") LocalDate to) {
+            @Description("Only talks starting on or before this date.") LocalDate to,
+            @DefaultValue("false") @Description(Retraction.INCLUDE_RETRACTED) boolean includeRetracted) {
         InvalidArgumentException.requireOrdered("from", from, "to", to);
         return new KeysetQuery<>(Talks.class, "e.startDate", talks -> talks.startDate, LocalDate::parse, false)
                 .where("e.startDate >= :from", "from", from)
                 .where("e.startDate <= :to", "to", to)
+                .where(Retraction.STANDING, "includeRetracted", includeRetracted)
                 .fetch(paging.request(first, after, last, before));
     }
 
