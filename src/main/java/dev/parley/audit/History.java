@@ -68,7 +68,7 @@ public class History {
 
     private List<String> changedFields(Class<?> type, Object before, Object after) {
         List<String> changed = new ArrayList<>();
-        for (Field field : type.getFields()) {
+        for (Field field : valueFields(type)) {
             if (isAuditedValue(field) && !Objects.equals(comparable(before, field), comparable(after, field))) {
                 changed.add(field.getName());
             }
@@ -76,9 +76,23 @@ public class History {
         return changed;
     }
 
+    /**
+     * The fields the class itself declares, made readable: at run time Quarkus has turned the public fields
+     * of entities into private ones behind accessors, and added fields of its own.
+     */
+    private static List<Field> valueFields(Class<?> type) {
+        List<Field> fields = new ArrayList<>();
+        for (Field field : type.getDeclaredFields()) {
+            if (!Modifier.isStatic(field.getModifiers()) && !field.getName().startsWith("$$_hibernate")) {
+                field.setAccessible(true);
+                fields.add(field);
+            }
+        }
+        return fields;
+    }
+
     private static boolean isAuditedValue(Field field) {
-        return !Modifier.isStatic(field.getModifiers()) && !field.getName().equals("id")
-                && !Collection.class.isAssignableFrom(field.getType())
+        return !Collection.class.isAssignableFrom(field.getType())
                 && !field.isAnnotationPresent(Version.class) && !field.isAnnotationPresent(NotAudited.class);
     }
 
@@ -91,7 +105,7 @@ public class History {
         }
         if (value != null && value.getClass().isAnnotationPresent(Embeddable.class)) {
             List<Object> parts = new ArrayList<>();
-            for (Field part : value.getClass().getFields()) {
+            for (Field part : valueFields(value.getClass())) {
                 parts.add(read(value, part));
             }
             return parts;
