@@ -1,5 +1,6 @@
 package dev.parley.common;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Set;
 
@@ -29,12 +30,17 @@ public class Inputs {
         return input;
     }
 
-    /** End (or any later) date must not come before the start it belongs to. */
-    public static void requireNotBefore(String laterField, java.time.LocalDate later, String earlierField,
-            java.time.LocalDate earlier) {
-        if (later != null && earlier != null && later.isBefore(earlier)) {
-            throw new InvalidInputException(laterField,
-                    "%s must not be before %s (%s)".formatted(later, earlierField, earlier));
+    /** An end must not come before its start; the end is the offending field. */
+    public static void requireNotBefore(String endField, LocalDate end, String startField, LocalDate start) {
+        if (end != null && start != null && end.isBefore(start)) {
+            throw new InvalidInputException(endField, "%s must not be before %s (%s)".formatted(end, startField, start));
+        }
+    }
+
+    /** A start must not come after its end; the start is the offending field. */
+    public static void requireNotAfter(String startField, LocalDate start, String endField, LocalDate end) {
+        if (end != null && start != null && start.isAfter(end)) {
+            throw new InvalidInputException(startField, "%s must not be after %s (%s)".formatted(start, endField, end));
         }
     }
 }

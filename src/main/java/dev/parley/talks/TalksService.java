@@ -60,8 +60,11 @@ public class TalksService {
         if (input.notes() != null) {
             talks.notes = input.notes();
         }
-        String moved = input.endDate() != null ? "endDate" : "startDate";
-        Inputs.requireNotBefore(moved, talks.endDate, "startDate", talks.startDate);
+        if (input.endDate() != null) {
+            Inputs.requireNotBefore("endDate", talks.endDate, "startDate", talks.startDate);
+        } else {
+            Inputs.requireNotAfter("startDate", talks.startDate, "endDate", talks.endDate);
+        }
         Versions.flush(talks, input.version());
         events.fire(new TalksUpdated(talks));
         return talks;
