@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import dev.parley.parties.Party;
-import dev.parley.parties.Person;
 import dev.parley.sources.Source;
 import dev.parley.support.DatabaseSnapshot;
 import dev.parley.support.GraphQL;
