@@ -40,9 +40,9 @@ public class Retraction {
     }
 
     /** Retracted records are read-only: a correction is a new record. */
-    public static void requireStanding(ParleyEntity record, Retraction retraction) {
+    public static void requireStanding(String field, ParleyEntity record, Retraction retraction) {
         if (retraction != null) {
-            throw new InvalidInputException("id", "%s %s is retracted and can no longer be changed"
+            throw new InvalidInputException(field, "%s %s is retracted and can no longer be changed"
                     .formatted(record.getClass().getSimpleName(), record.id));
         }
     }

@@ -55,7 +55,7 @@ public class IncidentService {
         inputs.validate(input);
         CasualtyReport report = new CasualtyReport();
         report.incident = References.require(Incident.class, "incidentId", input.incidentId());
-        Retraction.requireStanding(report.incident, report.incident.retraction);
+        Retraction.requireStanding("incidentId", report.incident, report.incident.retraction);
         report.reportedOn = input.reportedOn();
         report.reportedOnPrecision = input.reportedOnPrecision();
         report.killed = input.killed();
@@ -93,7 +93,7 @@ public class IncidentService {
     private static Incident editable(String field, String id, int version) {
         Incident incident = References.require(Incident.class, field, id);
         Versions.require(incident, incident.version, version);
-        Retraction.requireStanding(incident, incident.retraction);
+        Retraction.requireStanding(field, incident, incident.retraction);
         return incident;
     }
 

@@ -48,7 +48,7 @@ public class StatementService {
         inputs.validate(input);
         Statement statement = References.require(Statement.class, "id", input.id());
         Versions.require(statement, statement.version, input.version());
-        Retraction.requireStanding(statement, statement.retraction);
+        Retraction.requireStanding("id", statement, statement.retraction);
         statement.retraction = Retraction.now(input.reason());
         Versions.flush(statement, input.version());
         return statement;

@@ -29,7 +29,7 @@ public class ParticipationService {
         inputs.validate(input);
         Participation participation = new Participation();
         participation.talks = References.require(Talks.class, "talksId", input.talksId());
-        Retraction.requireStanding(participation.talks, participation.talks.retraction);
+        Retraction.requireStanding("talksId", participation.talks, participation.talks.retraction);
         participation.party = References.require(Party.class, "partyId", input.partyId());
         participation.person = References.optional(Person.class, "personId", input.personId());
         if (participation.person == null && input.role() != ParticipationRole.DELEGATION) {

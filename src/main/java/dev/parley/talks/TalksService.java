@@ -83,7 +83,7 @@ public class TalksService {
     private static Talks editable(String id, int version) {
         Talks talks = References.require(Talks.class, "id", id);
         Versions.require(talks, talks.version, version);
-        Retraction.requireStanding(talks, talks.retraction);
+        Retraction.requireStanding("id", talks, talks.retraction);
         return talks;
     }
 }
