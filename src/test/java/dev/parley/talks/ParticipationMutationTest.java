@@ -1,7 +1,7 @@
 package dev.parley.talks;
 
-import static dev.parley.talks.TalksMutationGraphQLApiTest.edit;
-import static dev.parley.talks.TalksMutationGraphQLApiTest.expectError;
+import static dev.parley.support.Editing.edit;
+import static dev.parley.support.Editing.expectError;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;

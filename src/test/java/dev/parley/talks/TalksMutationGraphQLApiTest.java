@@ -1,5 +1,7 @@
 package dev.parley.talks;
 
+import static dev.parley.support.Editing.edit;
+import static dev.parley.support.Editing.expectError;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -19,7 +21,6 @@ import dev.parley.support.GraphQL;
 import dev.parley.support.TestData;
 import dev.parley.support.Users;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -193,16 +194,5 @@ class TalksMutationGraphQLApiTest {
         input.put("status", "SCHEDULED");
         input.put("format", "DIRECT");
         return input;
-    }
-
-    static ValidatableResponse edit(String document, Map<String, ?> input) {
-        return GraphQL.postAs(Users.EDITOR, document, Map.of("input", input));
-    }
-
-    static void expectError(ValidatableResponse response, String code, String field, String message) {
-        response.body("data", nullValue())
-                .body("errors[0].extensions.code", equalTo(code))
-                .body("errors[0].extensions.field", equalTo(field))
-                .body("errors[0].message", equalTo(message));
     }
 }
