@@ -23,6 +23,7 @@ import dev.parley.talks.ParticipationRole;
 import dev.parley.talks.Talks;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +87,11 @@ class EditorsOnlyTest {
                         Map.of("proposalId", proposalId, "kind", "CEASEFIRE", "text", "never")),
                 attempt("recordStance", "RecordStanceInput", Map.of("proposalId", proposalId, "partyId", party.id,
                         "position", "OPPOSES", "summary", "never")));
+    }
+
+    @AfterEach
+    void leaveTheStatementListAsFound() {
+        data.retractStatementsOfParties("Refused party 2059 #%");
     }
 
     private static Map.Entry<String, Attempt> attempt(String mutation, String inputType, Map<String, Object> input) {

@@ -23,6 +23,7 @@ import dev.parley.support.TestData;
 import dev.parley.talks.Talks;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -110,6 +111,11 @@ class StatementMutationGraphQLApiTest {
         expectError(edit(RETRACT, Map.of("id", id, "version", 0, "reason", "again")), "CONFLICT", "version",
                 "version: Statement %s is at version 1, not 0; it was changed meanwhile, reload it and retry".formatted(id));
         assertEquals(before, database.take());
+    }
+
+    @AfterEach
+    void leaveTheStatementListAsFound() {
+        data.retractStatementsOfParties("% 2058 #%");
     }
 
     private static Map<String, Object> statement(Party party, String saidOn, String precision) {
