@@ -12,5 +12,5 @@ public record Change(
         @NonNull @Description("When the change was committed.") OffsetDateTime changedAt,
         @NonNull @Description("The editor who made it (user name), or 'system'.") String changedBy,
         @NonNull @Description("Whether the record was created or updated.") ChangeKind kind,
-        @NonNull @Description("The fields whose values changed, by name; every set field for CREATED.") List<String> changedFields) {
+        @NonNull @Description("The fields whose values changed, by name in alphabetical order; every field set for CREATED.") List<String> changedFields) {
 }

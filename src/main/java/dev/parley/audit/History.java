@@ -1,127 +1,105 @@
 package dev.parley.audit;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 import dev.parley.common.ParleyEntity;
 import dev.parley.common.batch.Batches;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Embeddable;
-import jakarta.persistence.PersistenceUnitUtil;
-import jakarta.persistence.Version;
-import org.hibernate.envers.AuditReaderFactory;
-import org.hibernate.envers.NotAudited;
-import org.hibernate.envers.RevisionType;
-import org.hibernate.envers.query.AuditEntity;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.TupleElement;
+import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.persister.entity.AbstractEntityPersister;
 
 /**
- * Reads the audit trail Envers keeps for any audited record type, for many records in one query, and
- * tells which fields each revision changed by comparing it with the revision before.
+ * Reads the audit trail Envers keeps for any audited record type, for many records in one query, and tells
+ * which fields each revision changed by comparing its row with the one before.
+ * <p>
+ * The audit rows are read with SQL rather than Envers' entity queries: those load every referenced record
+ * as it was at each revision, one query per revision, where the trail only needs to know that a reference changed.
  */
 @ApplicationScoped
 public class History {
+
+    private static final String[] KINDS = { "CREATED", "UPDATED", "DELETED" };
 
     public <E extends ParleyEntity> List<List<Change>> of(Class<E> type, List<E> records) {
         List<Long> ids = Batches.ids(records);
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<?> rows = AuditReaderFactory.get(Panache.getEntityManager()).createQuery()
-                .forRevisionsOfEntity(type, false, true)
-                .add(AuditEntity.id().in(ids))
-                .addOrder(AuditEntity.revisionNumber().asc())
+        AbstractEntityPersister persister = persister(type);
+        List<Tuple> rows = session()
+                .createNativeQuery("select a.*, r.changed_at as audit_changed_at, r.changed_by as audit_changed_by"
+                        + " from %s_aud a join revinfo r on r.id = a.rev where a.id in (:ids) order by a.rev"
+                                .formatted(persister.getTableName()), Tuple.class)
+                .setParameter("ids", ids)
                 .getResultList();
-        List<Object[]> revisions = rows.stream().map(row -> (Object[]) row).toList();
-        return Batches.groupUnder(records, revisions, row -> ((ParleyEntity) row[0]).id).stream()
-                .map(trail -> changes(type, trail))
+        List<Map<String, Object>> revisions = rows.stream().map(History::byColumn).toList();
+        return Batches.groupUnder(records, revisions, row -> ((Number) row.get("id")).longValue()).stream()
+                .map(trail -> changes(persister, trail))
                 .toList();
     }
 
-    private List<Change> changes(Class<?> type, List<Object[]> trail) {
+    private static List<Change> changes(AbstractEntityPersister persister, List<Map<String, Object>> trail) {
         List<Change> changes = new ArrayList<>(trail.size());
-        Object before = null;
-        for (Object[] row : trail) {
-            Revision revision = (Revision) row[1];
-            changes.add(new Change(revision.id,
-                    OffsetDateTime.ofInstant(Instant.ofEpochMilli(revision.changedAt), ZoneOffset.UTC),
-                    revision.changedBy, kind((RevisionType) row[2]), changedFields(type, before, row[0])));
-            before = row[0];
+        Map<String, Object> before = Map.of();
+        for (Map<String, Object> row : trail) {
+            changes.add(new Change(((Number) row.get("rev")).longValue(),
+                    OffsetDateTime.ofInstant(Instant.ofEpochMilli(((Number) row.get("audit_changed_at")).longValue()),
+                            ZoneOffset.UTC),
+                    (String) row.get("audit_changed_by"),
+                    ChangeKind.valueOf(KINDS[((Number) row.get("revtype")).intValue()]),
+                    changedFields(persister, before, row)));
+            before = row;
         }
         return changes;
     }
 
-    private static ChangeKind kind(RevisionType type) {
-        return switch (type) {
-            case ADD -> ChangeKind.CREATED;
-            case MOD -> ChangeKind.UPDATED;
-            case DEL -> ChangeKind.DELETED;
-        };
-    }
-
-    private List<String> changedFields(Class<?> type, Object before, Object after) {
+    /** Fields by name, as the API shows them: a reference or an embedded value counts as one field. */
+    private static List<String> changedFields(AbstractEntityPersister persister, Map<String, Object> before,
+            Map<String, Object> after) {
         List<String> changed = new ArrayList<>();
-        for (Field field : valueFields(type)) {
-            if (isAuditedValue(field) && !Objects.equals(comparable(before, field), comparable(after, field))) {
-                changed.add(field.getName());
+        String[] properties = persister.getPropertyNames();
+        for (int p = 0; p < properties.length; p++) {
+            for (String column : persister.getPropertyColumnNames(p)) {
+                String key = column.toLowerCase(Locale.ROOT);
+                if (after.containsKey(key) && !Objects.equals(before.get(key), after.get(key))) {
+                    changed.add(properties[p]);
+                    break;
+                }
             }
         }
         return changed;
     }
 
-    /**
-     * The fields the class itself declares, made readable: at run time Quarkus has turned the public fields
-     * of entities into private ones behind accessors, and added fields of its own.
-     */
-    private static List<Field> valueFields(Class<?> type) {
-        List<Field> fields = new ArrayList<>();
-        for (Field field : type.getDeclaredFields()) {
-            if (!Modifier.isStatic(field.getModifiers()) && !field.getName().startsWith("$$_hibernate")) {
-                field.setAccessible(true);
-                fields.add(field);
-            }
+    /** Column names in lower case: H2 reports them in upper case, PostgreSQL in lower. */
+    private static Map<String, Object> byColumn(Tuple row) {
+        Map<String, Object> columns = new TreeMap<>();
+        for (TupleElement<?> element : row.getElements()) {
+            Object value = row.get(element);
+            columns.put(element.getAlias().toLowerCase(Locale.ROOT),
+                    value instanceof byte[] bytes ? Arrays.toString(bytes) : value);
         }
-        return fields;
+        return columns;
     }
 
-    private static boolean isAuditedValue(Field field) {
-        return !Collection.class.isAssignableFrom(field.getType())
-                && !field.isAnnotationPresent(Version.class) && !field.isAnnotationPresent(NotAudited.class);
+    private static AbstractEntityPersister persister(Class<?> type) {
+        return (AbstractEntityPersister) session().getSessionFactory().unwrap(SessionFactoryImplementor.class)
+                .getMappingMetamodel().getEntityDescriptor(type);
     }
 
-    /** A value that equals() another snapshot's when the field holds the same thing. */
-    private Object comparable(Object snapshot, Field field) {
-        Object value = snapshot == null ? null : read(snapshot, field);
-        if (value instanceof ParleyEntity reference) {
-            // A reference may be an uninitialised proxy: ask for its id without loading it.
-            return persistenceUnit().getIdentifier(reference);
-        }
-        if (value != null && value.getClass().isAnnotationPresent(Embeddable.class)) {
-            List<Object> parts = new ArrayList<>();
-            for (Field part : valueFields(value.getClass())) {
-                parts.add(read(value, part));
-            }
-            return parts;
-        }
-        return value;
-    }
-
-    private static Object read(Object target, Field field) {
-        try {
-            return field.get(target);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("Audited field %s is not readable".formatted(field), e);
-        }
-    }
-
-    private static PersistenceUnitUtil persistenceUnit() {
-        return Panache.getEntityManager().getEntityManagerFactory().getPersistenceUnitUtil();
+    private static Session session() {
+        return Panache.getEntityManager().unwrap(Session.class);
     }
 }

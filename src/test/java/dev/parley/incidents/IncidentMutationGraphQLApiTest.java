@@ -175,8 +175,8 @@ class IncidentMutationGraphQLApiTest {
                 .body("data.incident.history.kind", contains("CREATED", "UPDATED", "UPDATED"))
                 .body("data.incident.history.changedBy", contains("system", Users.EDITOR, Users.EDITOR))
                 .body("data.incident.history[1].changedFields",
-                        contains("verificationReason", "verification", "claimedBy"))
-                .body("data.incident.history[2].changedFields", contains("verificationReason", "verification"));
+                        contains("claimedBy", "verification", "verificationReason"))
+                .body("data.incident.history[2].changedFields", contains("verification", "verificationReason"));
     }
 
     @Test

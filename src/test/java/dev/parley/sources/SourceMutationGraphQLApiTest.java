@@ -37,7 +37,7 @@ class SourceMutationGraphQLApiTest {
                 .body("data.addSource.url", equalTo("https://news.example/ceasefire"))
                 .body("data.addSource.notes", nullValue())
                 .body("data.addSource.history.kind", contains("CREATED"))
-                .body("data.addSource.history[0].changedFields", contains("title", "publisher", "publishedOn", "url"));
+                .body("data.addSource.history[0].changedFields", contains("publishedOn", "publisher", "title", "url"));
     }
 
     @Test
