@@ -14,6 +14,12 @@ public class ConflictException extends RuntimeException implements FieldError {
                 .formatted(type, id, current, expected));
     }
 
+    /** Someone saved the record between this change's read and its write. */
+    public ConflictException(String type, Object id) {
+        super("version: %s %s was changed by someone else while this change was saved; reload it and retry"
+                .formatted(type, id));
+    }
+
     @Override
     public String field() {
         return "version";

@@ -20,11 +20,11 @@ public final class Versions {
      * Writes the change now, so that an editor who saved the same record between our read and our write
      * is detected here (as CONFLICT) rather than as an opaque failure at commit.
      */
-    public static void flush(ParleyEntity record, int expected) {
+    public static void flush(ParleyEntity record) {
         try {
             Panache.getEntityManager().flush();
         } catch (OptimisticLockException e) {
-            throw new ConflictException(record.getClass().getSimpleName(), record.id, expected, expected + 1);
+            throw new ConflictException(record.getClass().getSimpleName(), record.id);
         }
     }
 }

@@ -77,7 +77,7 @@ public class IncidentService {
             incident.claimedBy = References.require(Party.class, "claimedByPartyId", input.claimedByPartyId());
         }
         requireClaimant(incident);
-        Versions.flush(incident, input.version());
+        Versions.flush(incident);
         return incident;
     }
 
@@ -86,7 +86,7 @@ public class IncidentService {
         inputs.validate(input);
         Incident incident = editable("id", input.id(), input.version());
         incident.retraction = Retraction.now(input.reason());
-        Versions.flush(incident, input.version());
+        Versions.flush(incident);
         return incident;
     }
 

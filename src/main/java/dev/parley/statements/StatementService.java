@@ -50,7 +50,7 @@ public class StatementService {
         Versions.require(statement, statement.version, input.version());
         Retraction.requireStanding("id", statement, statement.retraction);
         statement.retraction = Retraction.now(input.reason());
-        Versions.flush(statement, input.version());
+        Versions.flush(statement);
         return statement;
     }
 }

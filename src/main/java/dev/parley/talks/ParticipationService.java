@@ -54,7 +54,7 @@ public class ParticipationService {
         if (input.notes() != null) {
             participation.notes = input.notes();
         }
-        Versions.flush(participation, input.version());
+        Versions.flush(participation);
         // Subscribers read the talks after this transaction: hand them the loaded record, not a lazy reference.
         events.fire(new TalksUpdated((Talks) Hibernate.unproxy(participation.talks)));
         return participation;

@@ -65,7 +65,7 @@ public class TalksService {
         } else {
             Inputs.requireNotAfter("startDate", talks.startDate, "endDate", talks.endDate);
         }
-        Versions.flush(talks, input.version());
+        Versions.flush(talks);
         events.fire(new TalksUpdated(talks));
         return talks;
     }
@@ -75,7 +75,7 @@ public class TalksService {
         inputs.validate(input);
         Talks talks = editable(input.id(), input.version());
         talks.retraction = Retraction.now(input.reason());
-        Versions.flush(talks, input.version());
+        Versions.flush(talks);
         events.fire(new TalksUpdated(talks));
         return talks;
     }

@@ -124,6 +124,12 @@ public class TestData {
         return report;
     }
 
+    /** Another editor's change, committed at once: raises the talks' version. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void changeNotes(Talks talks, String notes) {
+        Talks.<Talks> findById(talks.id).notes = notes;
+    }
+
     /**
      * The statements list has no date range, and other tests read it whole: a test that records statements
      * retracts them afterwards (retracted statements leave the list), as an editor would remove them.

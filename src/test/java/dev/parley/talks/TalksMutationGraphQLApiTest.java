@@ -9,11 +9,13 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import dev.parley.common.ConflictException;
 import dev.parley.parties.Party;
 import dev.parley.sources.Source;
 import dev.parley.support.DatabaseSnapshot;
@@ -22,6 +24,7 @@ import dev.parley.support.TestData;
 import dev.parley.support.Users;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -51,6 +54,12 @@ class TalksMutationGraphQLApiTest {
 
     @Inject
     DatabaseSnapshot database;
+
+    @Inject
+    TalksService service;
+
+    @Inject
+    UserTransaction transaction;
 
     @Test
     void schedulesTalksWithVenueMediatorAndSources() {
@@ -139,6 +148,26 @@ class TalksMutationGraphQLApiTest {
         expectError(edit(UPDATE, Map.of("id", talks.id, "version", 0, "status", "CANCELLED")), "CONFLICT", "version",
                 "version: Talks %d is at version 1, not 0; it was changed meanwhile, reload it and retry".formatted(talks.id));
         assertEquals(before, database.take());
+    }
+
+    @Test
+    void aChangeSavedBetweenOurReadAndOurWriteIsAConflict() throws Exception {
+        Talks talks = data.talks("Racing round 2051", LocalDate.of(2051, 9, 1), null);
+        transaction.begin();
+        try {
+            Talks.findById(talks.id); // our read: version 0
+            data.changeNotes(talks, "Another editor was quicker"); // committed meanwhile: version 1
+            ConflictException conflict = assertThrows(ConflictException.class, () -> service.update(
+                    new UpdateTalks(talks.id.toString(), 0, TalksStatus.CANCELLED, null, null, null)));
+            assertEquals("version: Talks %d was changed by someone else while this change was saved; reload it and retry"
+                    .formatted(talks.id), conflict.getMessage());
+        } finally {
+            transaction.rollback();
+        }
+        GraphQL.post("query($id: ID!) { talk(id: $id) { status notes version } }", Map.of("id", talks.id.toString()))
+                .body("data.talk.status", equalTo("SCHEDULED"))
+                .body("data.talk.notes", equalTo("Another editor was quicker"))
+                .body("data.talk.version", equalTo(1));
     }
 
     @Test
