@@ -19,12 +19,15 @@ import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * One report of an incident's casualties. Reports are only ever appended: a revised toll is a new
  * report, so the history of what was known when stays intact.
  */
 @Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Description("Casualty figures for an incident as reported on one date. A revision is a new report; earlier ones are kept.")
 public class CasualtyReport extends ParleyEntity implements Node {
 
@@ -64,17 +67,18 @@ public class CasualtyReport extends ParleyEntity implements Node {
     public Source source;
 
     /**
-     * Records a report for a managed incident. Reports are appended, never changed; the newest by
-     * report date (then by the order recorded) becomes the incident's current figures.
+     * Records a report. Reports are appended, never changed; the newest by report date (then by the
+     * order recorded) becomes the incident's current figures. Those are written with a bulk update, so
+     * a revision neither raises the incident's version (editors' pending updates stay valid) nor adds
+     * an incident revision to the audit trail: the report itself is the record of the change.
      */
     public static CasualtyReport append(Incident incident, CasualtyReport report) {
-        LocalDate latest = find("select max(c.reportedOn) from CasualtyReport c where c.incident = ?1", incident)
+        LocalDate latest = find("select max(c.reportedOn) from CasualtyReport c where c.incident.id = ?1", incident.id)
                 .project(LocalDate.class).firstResult();
         report.incident = incident;
         report.persist();
         if (latest == null || !report.reportedOn.isBefore(latest)) {
-            incident.currentKilled = report.killed;
-            incident.currentWounded = report.wounded;
+            Incident.update("currentKilled = ?1, currentWounded = ?2 where id = ?3", report.killed, report.wounded, incident.id);
         }
         return report;
     }

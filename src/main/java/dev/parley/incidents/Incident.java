@@ -7,10 +7,12 @@ import dev.parley.common.DatePrecision;
 import dev.parley.common.Node;
 import dev.parley.common.ParleyEntity;
 import dev.parley.timeline.TimelineEntry;
+import dev.parley.common.Retraction;
 import dev.parley.conflicts.Conflict;
 import dev.parley.parties.Party;
 import dev.parley.sources.Source;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,14 +21,31 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 @Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Description("A battlefield event: a strike, a capture, an act of sabotage. Typed after ACLED, with verification and provenance.")
 public class Incident extends ParleyEntity implements Node, TimelineEntry {
+
+    @Version
+    @Description("Version of the record, raised by every change; updates must name the version they were made against.")
+    public int version;
+
+    @Embedded
+    @Description("Set when the record was retracted; null while it stands.")
+    public Retraction retraction;
+
+    @Column(name = "verification_reason")
+    @Description("Why the verification was last changed, e.g. 'confirmed by satellite imagery'; null if never changed.")
+    public String verificationReason;
 
     @NotNull
     @NonNull
@@ -96,14 +115,17 @@ public class Incident extends ParleyEntity implements Node, TimelineEntry {
 
     /** The latest report's figures, kept here so that filters, ordering and sums need no join. */
     @Ignore
+    @NotAudited
     @Column(name = "current_killed")
     public Integer currentKilled;
 
     @Ignore
+    @NotAudited
     @Column(name = "current_wounded")
     public Integer currentWounded;
 
     @Ignore
+    @NotAudited
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "incident_source", joinColumns = @JoinColumn(name = "incident_id"),
             inverseJoinColumns = @JoinColumn(name = "source_id"))

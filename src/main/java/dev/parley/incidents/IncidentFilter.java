@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dev.parley.common.InvalidArgumentException;
+import dev.parley.common.Retraction;
 import dev.parley.common.SqlConditions;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -52,10 +53,14 @@ public record IncidentFilter(
         return this;
     }
 
-    /** The filter as SQL over incident alias {@code alias}; parameters are prefixed {@code f_}. */
+    /** The filter as SQL over incident alias {@code alias}, standing incidents only; parameters are prefixed {@code f_}. */
     public SqlConditions toSql(String alias) {
+        return toSql(alias, false);
+    }
+
+    public SqlConditions toSql(String alias, boolean includeRetracted) {
         String i = alias + ".";
-        return new SqlConditions()
+        return Retraction.standing(alias, includeRetracted)
                 .add(i + "occurred_on >= :f_from", "f_from", from)
                 .add(i + "occurred_on <= :f_to", "f_to", to)
                 .add(i + "place_id in (select pl.id from place pl where pl.admin1 in (:f_regions))", "f_regions", regions)

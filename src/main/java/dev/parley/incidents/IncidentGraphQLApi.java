@@ -8,6 +8,7 @@ import java.util.concurrent.CompletionStage;
 
 import dev.parley.common.InvalidArgumentException;
 import dev.parley.common.batch.ArgumentBatches;
+import dev.parley.common.Retraction;
 import dev.parley.common.batch.Batches;
 import dev.parley.common.paging.Connection;
 import dev.parley.common.paging.KeysetQuery;
@@ -43,10 +44,11 @@ public class IncidentGraphQLApi {
             @Description("Which incidents; all when omitted.") IncidentFilter filter,
             @DefaultValue("DATE_ASC") @Description("The order of the list.") IncidentOrder orderBy,
             @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
-            @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before) {
+            @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before,
+            @DefaultValue("false") @Description(Retraction.INCLUDE_RETRACTED) boolean includeRetracted) {
         IncidentOrder order = orderBy == null ? IncidentOrder.DATE_ASC : orderBy;
         return new KeysetQuery<>(Incident.class, "incident", order.sortKey(),
-                IncidentFilter.orNone(filter).validated().toSql("e"))
+                IncidentFilter.orNone(filter).validated().toSql("e", includeRetracted))
                 .fetch(paging.request(first, after, last, before));
     }
 

@@ -18,8 +18,12 @@ import jakarta.validation.constraints.NotBlank;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 @Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Description("A peace plan or proposal put on the table, made of provisions the parties take stances on.")
 public class Proposal extends ParleyEntity implements Node {
 
@@ -41,6 +45,7 @@ public class Proposal extends ParleyEntity implements Node {
     public Party proposedBy;
 
     @Ignore
+    @NotAudited
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "talks_proposal", joinColumns = @JoinColumn(name = "proposal_id"),
             inverseJoinColumns = @JoinColumn(name = "talks_id"))

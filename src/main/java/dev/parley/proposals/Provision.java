@@ -13,8 +13,11 @@ import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 @Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Description("One point of a proposal, e.g. security guarantees or ceding territory.")
 public class Provision extends ParleyEntity implements Node {
 
@@ -45,4 +48,13 @@ public class Provision extends ParleyEntity implements Node {
     @NonNull
     @Description("Position of the provision within its proposal, from 1.")
     public int ordinal;
+
+    /** Points are numbered from 1 in the order they are added. */
+    public static int nextOrdinal(Proposal proposal) {
+        return getEntityManager()
+                .createQuery("select coalesce(max(p.ordinal), 0) + 1 from Provision p where p.proposal = :proposal",
+                        Integer.class)
+                .setParameter("proposal", proposal)
+                .getSingleResult();
+    }
 }

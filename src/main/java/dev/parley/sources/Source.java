@@ -9,8 +9,11 @@ import jakarta.persistence.Entity;
 import jakarta.validation.constraints.NotBlank;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 @Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Description("Where a fact comes from: a news report, an official statement, a dataset. Every talks, statement and incident cites at least one.")
 public class Source extends ParleyEntity implements Node {
 

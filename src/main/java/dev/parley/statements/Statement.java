@@ -8,11 +8,13 @@ import dev.parley.common.DatePrecision;
 import dev.parley.common.Node;
 import dev.parley.common.ParleyEntity;
 import dev.parley.timeline.TimelineEntry;
+import dev.parley.common.Retraction;
 import dev.parley.parties.Party;
 import dev.parley.parties.Person;
 import dev.parley.sources.Source;
 import dev.parley.talks.Talks;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,15 +23,28 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 @Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Description("Something an official or a government said in public: a quote or, failing one, a summary.")
 public class Statement extends ParleyEntity implements Node, TimelineEntry {
+
+    @Version
+    @Description("Version of the record, raised by every change; updates must name the version they were made against.")
+    public int version;
+
+    @Embedded
+    @Description("Set when the record was retracted; null while it stands.")
+    public Retraction retraction;
 
     @Ignore
     @ManyToOne(fetch = FetchType.LAZY)
@@ -76,6 +91,7 @@ public class Statement extends ParleyEntity implements Node, TimelineEntry {
     public Talks talks;
 
     @Ignore
+    @NotAudited
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "statement_source", joinColumns = @JoinColumn(name = "statement_id"),
             inverseJoinColumns = @JoinColumn(name = "source_id"))

@@ -3,6 +3,7 @@ package dev.parley.statements;
 import dev.parley.common.errors.ErrorBoundary;
 import java.util.List;
 
+import dev.parley.common.Retraction;
 import dev.parley.common.batch.Batches;
 import dev.parley.common.paging.Connection;
 import dev.parley.common.paging.KeysetQuery;
@@ -13,6 +14,7 @@ import dev.parley.parties.Person;
 import dev.parley.talks.Talks;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -32,8 +34,10 @@ public class StatementGraphQLApi {
     @Transactional
     public @NonNull Connection<Statement> statements(
             @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
-            @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before) {
-        return new KeysetQuery<>(Statement.class, "statement", SortKey.byDate(Statement.CHRONOLOGICAL_SQL, Statement::sortDate, false))
+            @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before,
+            @DefaultValue("false") @Description(Retraction.INCLUDE_RETRACTED) boolean includeRetracted) {
+        return new KeysetQuery<>(Statement.class, "statement", SortKey.byDate(Statement.CHRONOLOGICAL_SQL, Statement::sortDate, false),
+                Retraction.standing("e", includeRetracted))
                 .fetch(paging.request(first, after, last, before));
     }
 

@@ -12,14 +12,22 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 @Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Description("A person, or a party's delegation with no named member, taking part in talks for a party.")
 public class Participation extends ParleyEntity implements Node {
+
+    @Version
+    @Description("Version of the record, raised by every change; updates must name the version they were made against.")
+    public int version;
 
     @Ignore
     @NotNull

@@ -6,6 +6,7 @@ import java.util.Set;
 import dev.parley.common.Node;
 import dev.parley.common.ParleyEntity;
 import dev.parley.timeline.TimelineEntry;
+import dev.parley.common.Retraction;
 import dev.parley.conflicts.Conflict;
 import dev.parley.parties.Party;
 import dev.parley.sources.Source;
@@ -19,15 +20,28 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 @Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Description("A round of negotiations: who meets where and when, in what format, and with whose mediation.")
 public class Talks extends ParleyEntity implements Node, TimelineEntry {
+
+    @Version
+    @Description("Version of the record, raised by every change; updates must name the version they were made against.")
+    public int version;
+
+    @Embedded
+    @Description("Set when the record was retracted; null while it stands.")
+    public Retraction retraction;
 
     @NotBlank
     @NonNull
@@ -74,6 +88,7 @@ public class Talks extends ParleyEntity implements Node, TimelineEntry {
     public Conflict conflict;
 
     @Ignore
+    @NotAudited
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "talks_source", joinColumns = @JoinColumn(name = "talks_id"),
             inverseJoinColumns = @JoinColumn(name = "source_id"))

@@ -4,6 +4,7 @@ import dev.parley.common.errors.ErrorBoundary;
 import java.util.List;
 
 import dev.parley.common.InvalidArgumentException;
+import dev.parley.common.Retraction;
 import dev.parley.common.batch.Batches;
 import dev.parley.common.paging.Connection;
 import dev.parley.common.paging.KeysetQuery;
@@ -34,9 +35,11 @@ public class TalksGraphQLApi {
             @Description("Which talks; all when omitted.") TalksFilter filter,
             @DefaultValue("START_DATE_ASC") @Description("The order of the list.") TalksOrder orderBy,
             @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
-            @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before) {
+            @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before,
+            @DefaultValue("false") @Description(Retraction.INCLUDE_RETRACTED) boolean includeRetracted) {
         TalksOrder order = orderBy == null ? TalksOrder.START_DATE_ASC : orderBy;
-        return new KeysetQuery<>(Talks.class, "talks", order.sortKey(), TalksFilter.orNone(filter).validated().toSql())
+        return new KeysetQuery<>(Talks.class, "talks", order.sortKey(),
+                TalksFilter.orNone(filter).validated().toSql().addAll(Retraction.standing("e", includeRetracted)))
                 .fetch(paging.request(first, after, last, before));
     }
 

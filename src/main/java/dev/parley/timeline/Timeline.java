@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.parley.common.ParleyEntity;
+import dev.parley.common.Retraction;
 import dev.parley.common.SqlConditions;
 import dev.parley.common.paging.Connection;
 import dev.parley.common.paging.Cursor;
@@ -93,8 +94,10 @@ public class Timeline {
                 .getSingleResult()).longValue();
     }
 
+    /** Standing records (retracted ones stay off the timeline) dated within the range. */
     private static SqlConditions between(String column, LocalDate from, LocalDate to) {
-        return new SqlConditions().add(column + " >= :tl_from", "tl_from", from).add(column + " <= :tl_to", "tl_to", to);
+        return Retraction.standing("e", false)
+                .add(column + " >= :tl_from", "tl_from", from).add(column + " <= :tl_to", "tl_to", to);
     }
 
     static Set<TimelineKind> kindsOrAll(List<TimelineKind> kinds) {

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -25,15 +26,29 @@ public final class GraphQL {
     }
 
     public static ValidatableResponse post(String document, Map<String, ?> variables) {
-        return send(document, variables).statusCode(200);
+        return send(given(), document, variables).statusCode(200);
     }
 
     /** Posts a document without expecting any particular HTTP status. */
     public static ValidatableResponse send(String document, Map<String, ?> variables) {
+        return send(given(), document, variables);
+    }
+
+    /** As a user of the test realm (test-editors.properties), over HTTP Basic. */
+    public static ValidatableResponse postAs(String user, String document, Map<String, ?> variables) {
+        return send(given().auth().preemptive().basic(user, user + "-secret"), document, variables);
+    }
+
+    /** With a bearer token, as a frontend behind an identity provider sends it. */
+    public static ValidatableResponse postWithToken(String token, String document, Map<String, ?> variables) {
+        return send(given().auth().oauth2(token), document, variables);
+    }
+
+    private static ValidatableResponse send(RequestSpecification request, String document, Map<String, ?> variables) {
         JsonObjectBuilder vars = Json.createObjectBuilder();
         variables.forEach((name, value) -> vars.add(name, toJson(value)));
         String body = Json.createObjectBuilder().add("query", document).add("variables", vars).build().toString();
-        return given().contentType(ContentType.JSON).body(body)
+        return request.contentType(ContentType.JSON).body(body)
                 .when().post("/graphql")
                 .then();
     }
@@ -59,6 +74,9 @@ public final class GraphQL {
         }
         if (value instanceof Long l) {
             return Json.createValue(l);
+        }
+        if (value instanceof Double d) {
+            return Json.createValue(d);
         }
         if (value instanceof Boolean b) {
             return b ? JsonValue.TRUE : JsonValue.FALSE;

@@ -1,19 +1,22 @@
 package dev.parley.support;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.parley.common.DatePrecision;
 import dev.parley.incidents.CasualtyReport;
 import dev.parley.incidents.EventType;
 import dev.parley.incidents.Incident;
 import dev.parley.incidents.Place;
 import dev.parley.incidents.Verification;
-import dev.parley.common.DatePrecision;
 import dev.parley.parties.Party;
 import dev.parley.parties.PartyKind;
 import dev.parley.parties.Person;
 import dev.parley.sources.Source;
+import dev.parley.statements.Statement;
 import dev.parley.talks.Attendance;
 import dev.parley.talks.Participation;
 import dev.parley.talks.ParticipationRole;
@@ -22,8 +25,8 @@ import dev.parley.talks.TalksFormat;
 import dev.parley.talks.TalksStatus;
 import dev.parley.talks.Venue;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 
 /**
  * Records a test makes for itself, each committed at once. Tests place their data in years far from
@@ -117,5 +120,22 @@ public class TestData {
         report.killed = killed;
         report.wounded = wounded;
         return CasualtyReport.append(Incident.findById(incident.id), report);
+    }
+
+    /** Another editor's change, committed at once: raises the talks' version. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void changeNotes(Talks talks, String notes) {
+        Talks.<Talks> findById(talks.id).notes = notes;
+    }
+
+    /**
+     * The statements list has no date range, and other tests read it whole: a test that records statements
+     * retracts them afterwards (retracted statements leave the list), as an editor would remove them.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void retractStatementsOfParties(String partyNameLike) {
+        Statement.update("retraction.retractedAt = ?1, retraction.reason = 'Test data' where retraction.retractedAt is null"
+                + " and party.id in (select p.id from Party p where p.name like ?2)",
+                OffsetDateTime.now(ZoneOffset.UTC), partyNameLike);
     }
 }
