@@ -5,12 +5,10 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
-import java.math.BigInteger;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -57,7 +55,7 @@ class DurabilityIT {
     void everyAcknowledgedWriteSurvivesSigkillAndNoneIsHalfWritten() throws Exception {
         Path work = Files.createTempDirectory("parley-durability");
         Path database = work.resolve("data");
-        writeEditor(work);
+        ServiceProcess.writeEditor(work, USER, PASSWORD);
         String run = "durability-" + UUID.randomUUID();
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         String sourceId;
@@ -161,12 +159,4 @@ class DurabilityIT {
         return Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The packaged app has no user; an editor is given to it the way an operator would, as files beside it. */
-    private static void writeEditor(Path workDir) throws Exception {
-        byte[] digest = MessageDigest.getInstance("MD5")
-                .digest((USER + ":Parley:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        String hash = String.format("%032x", new BigInteger(1, digest));
-        Files.writeString(workDir.resolve("editors.properties"), USER + "=" + hash + "\n");
-        Files.writeString(workDir.resolve("editor-roles.properties"), USER + "=editor\n");
-    }
 }

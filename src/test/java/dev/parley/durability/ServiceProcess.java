@@ -33,8 +33,10 @@ final class ServiceProcess implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
                 "-Dquarkus.http.port=" + port,
-                "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + databaseDir.resolve("parley") + ";WRITE_DELAY=0",
                 "-Dquarkus.shutdown.delay=0s"));
+        // The PostgreSQL build (-Dquarkus.profile=pg) runs on the server of PARLEY_DB_URL; the default one on an H2 file
+        command.add(onPostgres() ? "-Dquarkus.profile=pg"
+                : "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + databaseDir.resolve("parley") + ";WRITE_DELAY=0");
         command.addAll(List.of(extraProperties));
         command.addAll(List.of("-jar", jar().toString()));
         Process process = new ProcessBuilder(command).directory(workDir.toFile())
@@ -44,6 +46,19 @@ final class ServiceProcess implements AutoCloseable {
         ServiceProcess service = new ServiceProcess(port, process);
         service.awaitReady();
         return service;
+    }
+
+    static boolean onPostgres() {
+        return "pg".equals(System.getProperty("parley.it.db"));
+    }
+
+    /** The packaged app has no user; an editor is given to it the way an operator would, as files beside it. */
+    static void writeEditor(Path workDir, String user, String password) throws Exception {
+        byte[] digest = java.security.MessageDigest.getInstance("MD5")
+                .digest((user + ":Parley:" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String hash = String.format("%032x", new java.math.BigInteger(1, digest));
+        java.nio.file.Files.writeString(workDir.resolve("editors.properties"), user + "=" + hash + "\n");
+        java.nio.file.Files.writeString(workDir.resolve("editor-roles.properties"), user + "=editor\n");
     }
 
     static Path jar() {

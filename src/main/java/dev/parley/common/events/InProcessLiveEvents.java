@@ -3,9 +3,11 @@ package dev.parley.common.events;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Delivers events to the subscribers connected to this instance, in the order they were published. */
+@DefaultBean
 @ApplicationScoped
 public class InProcessLiveEvents implements LiveEvents {
 
