@@ -7,7 +7,7 @@ import org.hibernate.envers.RevisionListener;
 /** Stamps each revision with the authenticated editor. Envers creates listeners itself, so no injection here. */
 public class EditorRevisionListener implements RevisionListener {
 
-    /** Writes made outside an HTTP request, e.g. by a scheduled job. */
+    /** Writes made with no one logged in: outside an HTTP request (a job, test data) or by an anonymous caller. */
     static final String SYSTEM = "system";
 
     @Override

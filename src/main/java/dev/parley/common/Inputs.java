@@ -20,14 +20,13 @@ public class Inputs {
     @Inject
     Validator validator;
 
-    public <T> T validate(T input) {
+    public <T> void validate(T input) {
         Set<ConstraintViolation<T>> violations = validator.validate(input);
         violations.stream()
                 .min(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
                 .ifPresent(violation -> {
                     throw new InvalidInputException(violation.getPropertyPath().toString(), violation.getMessage());
                 });
-        return input;
     }
 
     /** An end must not come before its start; the end is the offending field. */

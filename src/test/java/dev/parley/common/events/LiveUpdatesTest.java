@@ -23,10 +23,8 @@ import dev.parley.incidents.ReportIncident;
 import dev.parley.incidents.ReviseCasualties;
 import dev.parley.incidents.Verification;
 import dev.parley.parties.Party;
-import dev.parley.support.GraphQL;
 import dev.parley.support.SubscriptionClient;
 import dev.parley.support.TestData;
-import dev.parley.talks.ParticipationRole;
 import dev.parley.talks.Talks;
 import dev.parley.talks.TalksService;
 import dev.parley.talks.TalksStatus;
@@ -49,6 +47,10 @@ class LiveUpdatesTest {
 
     private static final Duration WITHIN_A_SECOND = Duration.ofSeconds(1);
     private static final String REGION = "Mykolaiv test region";
+
+    private static final String UPDATE = """
+            mutation($input: UpdateTalksInput!) { updateTalks(input: $input) { version } }
+            """;
 
     @TestHTTPResource("/graphql")
     URI graphql;
@@ -143,10 +145,6 @@ class LiveUpdatesTest {
             assertThat(updated.getString("notes"), equalTo("marker"));
         }
     }
-
-    private static final String UPDATE = """
-            mutation($input: UpdateTalksInput!) { updateTalks(input: $input) { version } }
-            """;
 
     private static ValidatableResponse report(String target, String region, String eventType,
             String occurredOn, Long actorId) {
