@@ -48,7 +48,18 @@ public final class SubscriptionClient implements AutoCloseable {
 
     /** The data of the next result, or null when none comes within the timeout. */
     public JsonObject next(Duration timeout) throws InterruptedException {
-        JsonObject message = messages.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        JsonObject message;
+        do {
+            message = messages.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (message != null && "ping".equals(message.getString("type"))) {
+                // keep-alive from the server: answer it and wait on
+                send(Json.createObjectBuilder().add("type", "pong"));
+                message = null;
+                continue;
+            }
+            break;
+        } while (System.nanoTime() < deadline);
         if (message == null) {
             return null;
         }

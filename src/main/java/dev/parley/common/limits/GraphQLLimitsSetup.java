@@ -1,29 +1,41 @@
 package dev.parley.common.limits;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+import graphql.ExecutionInput;
 import graphql.GraphQL;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.parser.ParserOptions;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.graphql.spi.EventingService;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Installs the query limits when SmallRye builds its GraphQL engine. SmallRye offers no way to add an
- * instrumentation to its own chain, so the chain is replaced: the limits, plus a document cache in
- * place of SmallRye's, which needs its instrumentation to fill.
+ * instrumentation to its own chain, so the chain is replaced: the limits, plus a document cache in place
+ * of SmallRye's, which needs its instrumentation to fill. Registered through ServiceLoader
+ * (META-INF/services) rather than as a CDI observer: CDI events would make SmallRye fire an event for
+ * every field it resolves.
  */
-@ApplicationScoped
-public class GraphQLLimitsSetup {
+public class GraphQLLimitsSetup implements EventingService {
 
-    @Inject
-    QueryLimits limits;
+    @Override
+    public String getConfigKey() {
+        return null;
+    }
 
-    void configure(@Observes GraphQL.Builder builder) {
+    @Override
+    public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        QueryLimits limits = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(QueryLimits.class);
         ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions().transform(
                 options -> options.maxTokens(limits.tokens()).maxCharacters(limits.documentLength())));
-        builder.instrumentation(new QueryLimitsInstrumentation(limits));
-        builder.preparsedDocumentProvider(new ValidDocumentCache());
+        return builder.instrumentation(new QueryLimitsInstrumentation(limits))
+                .preparsedDocumentProvider(new ValidDocumentCache());
     }
 
     /** Parsed and validated documents by their text; documents with errors are not kept. */
@@ -31,17 +43,17 @@ public class GraphQLLimitsSetup {
 
         private static final int MAX_ENTRIES = 1000;
 
-        private final java.util.Map<String, PreparsedDocumentEntry> entries = java.util.Collections.synchronizedMap(
-                new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        private final Map<String, PreparsedDocumentEntry> entries = Collections.synchronizedMap(
+                new LinkedHashMap<>(64, 0.75f, true) {
                     @Override
-                    protected boolean removeEldestEntry(java.util.Map.Entry<String, PreparsedDocumentEntry> eldest) {
+                    protected boolean removeEldestEntry(Map.Entry<String, PreparsedDocumentEntry> eldest) {
                         return size() > MAX_ENTRIES;
                     }
                 });
 
         @Override
-        public java.util.concurrent.CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(
-                graphql.ExecutionInput input, java.util.function.Function<graphql.ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+        public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
+                Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
             PreparsedDocumentEntry entry = entries.get(input.getQuery());
             if (entry == null) {
                 entry = parseAndValidate.apply(input);
@@ -49,7 +61,7 @@ public class GraphQLLimitsSetup {
                     entries.put(input.getQuery(), entry);
                 }
             }
-            return java.util.concurrent.CompletableFuture.completedFuture(entry);
+            return CompletableFuture.completedFuture(entry);
         }
     }
 }
