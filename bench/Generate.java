@@ -215,7 +215,8 @@ public class Generate {
                     generate.rows, incidents, talks, statements, seconds, generate.rows / seconds);
             if (url.startsWith("jdbc:h2:")) {
                 try (Statement s = db.createStatement()) {
-                    s.execute("shutdown");
+                    // Compacting drops the versions left behind by the batch commits: a tenth of the size.
+                    s.execute("shutdown compact");
                 }
             }
         }
