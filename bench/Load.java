@@ -177,8 +177,10 @@ public class Load {
         }
 
         // Probe: one request at a time, so the global statement counter belongs to this request alone.
-        long warmEnd = System.nanoTime() + 10_000_000_000L;
-        for (int i = 0; i < Math.max(3, probes / 3) && (i < 2 || System.nanoTime() < warmEnd); i++) {
+        // Warm-up, one at a time: at least a third of the probes and 3 s (JIT), at most 10 s.
+        long warmStart = System.nanoTime();
+        for (int i = 0; i < 3 || (i < probes / 3 || System.nanoTime() - warmStart < 3_000_000_000L)
+                && System.nanoTime() - warmStart < 10_000_000_000L; i++) {
             send("/graphql", bodies.next(random));
         }
         List<Double> server = new ArrayList<>();

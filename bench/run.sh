@@ -75,6 +75,15 @@ start_app() {
     echo "concurrency=$CONCURRENCY warmup=${WARMUP}s measured=${MEASURE}s max_requests=$MAX_REQUESTS"
 } >"$OUT/env.txt"
 
+# The driver and the plan reader, compiled once. Queries in order of weight: the heaviest last.
+DRIVER="$OUT/classes:$CP"
+javac -d "$OUT/classes" -cp "$CP" bench/Load.java bench/Explain.java
+QUERIES=(concurrent-incidents incidents-filtered timeline incident-stats contract-small contract-10 contract)
+for file in bench/queries/*.graphql; do
+    name=$(basename "$file" .graphql)
+    [[ " ${QUERIES[*]} " == *" $name "* ]] || QUERIES+=("$name")
+done
+
 LARGEST=${SCALES[${#SCALES[@]}-1]}
 for scale in "${SCALES[@]}"; do
     echo "=== $scale incidents"
@@ -88,28 +97,39 @@ for scale in "${SCALES[@]}"; do
     java -cp "$CP" bench/Generate.java --url "$url;CACHE_SIZE=262144" --incidents "$scale" \
         | tee "$OUT/generate-$scale.log"
 
-    start_app "$url;WRITE_DELAY=0" "$OUT/app-$scale.log" -Xlog:gc:file="$OUT/gc-$scale.log"
-    java -Xmx256m -cp "$CP" bench/Load.java --base "$BASE" --label "$scale" --queries bench/queries \
-        --concurrency "$CONCURRENCY" --warmup "$WARMUP" --seconds "$MEASURE" --max-requests "$MAX_REQUESTS" \
-        --tsv "$OUT/load.tsv" || echo "load driver stopped early at $scale (exit $?)"
+    # One driver run per query; should a query take the app down (out of memory), the next gets a fresh one.
+    starts=0
+    for query in "${QUERIES[@]}"; do
+        if [ -z "$APP_PID" ] || ! kill -0 "$APP_PID" 2>/dev/null; then
+            if [ "$starts" -gt 0 ]; then
+                echo "the app died (see $OUT/app-$scale-$starts.log); restarting it for $query"
+            fi
+            starts=$((starts + 1))
+            start_app "$url;WRITE_DELAY=0" "$OUT/app-$scale-$starts.log" -Xlog:gc:file="$OUT/gc-$scale-$starts.log"
+        fi
+        # Which GC log lines belong to which query: its file and the line it starts at.
+        gc="$OUT/gc-$scale-$starts.log"
+        echo "$query $gc $(cat "$gc" 2>/dev/null | wc -l)" >>"$OUT/gc-marks-$scale.txt"
+        java -Xmx256m -cp "$DRIVER" Load --base "$BASE" --label "$scale" --queries bench/queries --only "$query" \
+            --concurrency "$CONCURRENCY" --warmup "$WARMUP" --seconds "$MEASURE" --max-requests "$MAX_REQUESTS" \
+            --tsv "$OUT/load.tsv" || echo "[$scale] $query: the load driver stopped early (exit $?)"
+    done
     if kill -0 "$APP_PID" 2>/dev/null; then
         jcmd "$APP_PID" GC.heap_info >"$OUT/heap-$scale.txt" 2>&1 || true
-    else
-        echo "the app died during the load at $scale; see $OUT/app-$scale.log"
     fi
     stop_app
 
     if [ "$scale" = "$LARGEST" ]; then
         # The SQL each request runs, with its parameter values, from H2's trace; then its plan, app stopped.
         trace="$db/parley.trace.db"
-        start_app "$url;WRITE_DELAY=0;TRACE_LEVEL_FILE=2" "$OUT/app-plans-$scale.log"
+        start_app "$url;WRITE_DELAY=0;TRACE_LEVEL_FILE=2" "$OUT/plans-app-$scale.log"
         for query in "${PLAN_QUERIES[@]}"; do
-            java -cp "$CP" bench/Load.java --base "$BASE" --label "$scale" --only "$query" --once true \
+            java -cp "$DRIVER" Load --base "$BASE" --label "$scale" --only "$query" --once true \
                 --trace "$trace" --trace-out "$OUT/trace-$scale-$query.txt"
         done
         stop_app
         for query in "${PLAN_QUERIES[@]}"; do
-            java -cp "$CP" bench/Explain.java --url "$url" --trace "$OUT/trace-$scale-$query.txt" \
+            java -cp "$DRIVER" Explain --url "$url" --trace "$OUT/trace-$scale-$query.txt" \
                 >"$OUT/plan-$scale-$query.txt" 2>&1 || true
         done
     fi

@@ -161,20 +161,48 @@ p("")
 
 p("## Memory (`-Xmx512m`, `-XX:+ExitOnOutOfMemoryError`)")
 p("")
-p("Peak heap = the largest heap occupancy G1 reported before a collection (`-Xlog:gc`).")
+p("Peak heap = the largest heap occupancy G1 reported before a collection (`-Xlog:gc`). After an "
+  "OutOfMemoryError the app exits and the next query gets a fresh one.")
 p("")
 p("| incidents | peak heap used | heap after last GC | collections | out of memory |")
 p("| ---: | ---: | ---: | ---: | --- |")
 heap_ok = True
 for scale in scales:
-    gc = read(f"{OUT}/gc-{scale}.log")
+    gc = "".join(read(f) for f in sorted(glob.glob(f"{OUT}/gc-{scale}-*.log")))
     pairs = [(int(a), int(b)) for a, b in re.findall(r"(\d+)M->(\d+)M\(\d+M\)", gc)]
-    app_log = read(f"{OUT}/app-{scale}.log")
-    oom = "OutOfMemoryError" in app_log or "OutOfMemoryError" in gc
-    heap_ok = heap_ok and not oom
+    ooms = []
+    for log in sorted(glob.glob(f"{OUT}/app-{scale}-*.log")):
+        if "OutOfMemoryError" in read(log):
+            ooms.append(log)
+    heap_ok = heap_ok and not ooms
     peak = max((a for a, _ in pairs), default=0)
     last = pairs[-1][1] if pairs else 0
-    p(f"| {int(scale):,} | {peak} MB | {last} MB | {len(pairs)} | {'**YES**' if oom else 'no'} |")
+    died = []
+    for r in rows:
+        if r["scale"] == scale and r["errors"] and r["requests"] == 0:
+            died.append(f"{r['query']} c={r['c']}")
+    verdict_text = f"**YES** ×{len(ooms)}" + (f" (during {', '.join(died)})" if died else "") if ooms else "no"
+    p(f"| {int(scale):,} | {peak} MB | {last} MB | {len(pairs)} | {verdict_text} |")
+p("")
+
+p("Peak heap per query (all its phases: probe, baseline, every concurrency), from the GC log lines written while "
+  "it ran:")
+p("")
+p("| query |" + "".join(f" {int(s):,} |" for s in scales))
+p("| --- |" + " ---: |" * len(scales))
+per_query = {}
+for scale in scales:
+    marks = [line.split() for line in read(f"{OUT}/gc-marks-{scale}.txt").splitlines() if line.strip()]
+    for i, (query, gc_file, start) in enumerate(marks):
+        lines = read(gc_file).splitlines()
+        end = len(lines)
+        if i + 1 < len(marks) and marks[i + 1][1] == gc_file:
+            end = int(marks[i + 1][2])
+        values = [int(a) for a in re.findall(r"(\d+)M->\d+M\(\d+M\)", "\n".join(lines[int(start):end]))]
+        died = any(r["scale"] == scale and r["query"] == query and r["errors"] and r["requests"] == 0 for r in rows)
+        per_query[(scale, query)] = (f"{max(values)} MB" if values else "–") + (" **OOM**" if died else "")
+for q in queries:
+    p(f"| {q} |" + "".join(f" {per_query.get((s, q), '–')} |" for s in scales))
 p("")
 
 p("## Targets")
@@ -224,6 +252,10 @@ if plans:
         name = os.path.basename(path)[len("plan-"):-len(".txt")]
         p(f"### {name}")
         p("")
+        if "-- statement" not in read(path):
+            p("No SQL: the query is not in this build.")
+            p("")
+            continue
         p("```")
         for line in read(path).splitlines():
             stripped = line.strip()
