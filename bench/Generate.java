@@ -644,8 +644,8 @@ public class Generate {
         int count = x < 0.5 ? 0 : x < 0.9 ? 1 : x < 0.97 ? 2 : 3;
         boolean lethal = kind.eventType().equals("EXPLOSIONS_REMOTE_VIOLENCE") || kind.eventType().equals("BATTLES")
                 || kind.eventType().equals("VIOLENCE_AGAINST_CIVILIANS");
-        int killed = lethal ? skewed(30) : 0;
-        int wounded = lethal ? skewed(60) : skewed(3);
+        int killed = lethal ? skewed(1.5, 60) : 0;
+        int wounded = lethal ? skewed(3, 150) : skewed(0.3, 10);
         LocalDate reported = occurred.plusDays(random.nextInt(3));
         for (int k = 0; k < count; k++) {
             boolean vague = random.nextDouble() < 0.05;
@@ -668,10 +668,12 @@ public class Generate {
         }
     }
 
-    /** Small numbers mostly, now and then a large one: floor(max * u^4). */
-    int skewed(int max) {
-        double u = random.nextDouble();
-        return (int) Math.floor(max * u * u * u * u);
+    /** Small numbers mostly (exponential, this mean), and one time in a hundred a mass-casualty figure up to max. */
+    int skewed(double mean, int max) {
+        if (random.nextDouble() < 0.01) {
+            return random.nextInt(max + 1);
+        }
+        return (int) Math.floor(-Math.log(1 - random.nextDouble()) * mean);
     }
 
     String notes(EventKind kind, String target, String region) {

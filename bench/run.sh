@@ -73,6 +73,7 @@ start_app() {
     echo "java=$(java -version 2>&1 | head -1)"
     echo "scales=${SCALES[*]}"
     echo "concurrency=$CONCURRENCY warmup=${WARMUP}s measured=${MEASURE}s max_requests=$MAX_REQUESTS"
+    echo "load_before=$(cut -d' ' -f1-3 /proc/loadavg)"
 } >"$OUT/env.txt"
 
 # The driver and the plan reader, compiled once. Queries in order of weight: the heaviest last.
@@ -136,5 +137,6 @@ for scale in "${SCALES[@]}"; do
     [ "${BENCH_KEEP_DB:-0}" = 1 ] || rm -rf "$db"
 done
 
+echo "load_after=$(cut -d' ' -f1-3 /proc/loadavg)" >>"$OUT/env.txt"
 python3 bench/summarize.py "$OUT" >"bench/results/$STAMP.md"
 echo "summary: bench/results/$STAMP.md"
