@@ -9,10 +9,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,8 +42,9 @@ import jakarta.json.JsonReader;
  * served from memory) right after the GraphQL run, so both share the machine's conditions.
  * A document declaring {@code $id} gets a random talks id (seeded) per request.
  *
- * <p>Run: {@code java -cp 'target/quarkus-app/lib/main/*' bench/Load.java --base http://127.0.0.1:18080
- * --queries bench/queries --tsv out.tsv}
+ * <p>Run (the app started with {@code -Dparley.bench.enabled=true}):
+ * {@code java -cp 'target/quarkus-app/lib/main/*' bench/Load.java --base http://127.0.0.1:18090 --queries bench/queries
+ * [--only q1,q2] [--concurrency 1,4,16] [--warmup 2] [--seconds 6] [--max-requests 20000] [--probes 30] [--tsv out.tsv]}
  */
 public class Load {
 
@@ -62,9 +65,9 @@ public class Load {
     List<String> talksIds = List.of();
 
     Load(Map<String, String> o) {
-        base = o.getOrDefault("base", "http://127.0.0.1:18080");
+        base = o.getOrDefault("base", "http://127.0.0.1:18090");
         label = o.getOrDefault("label", "-");
-        concurrencies = Arrays.stream(o.getOrDefault("concurrency", "4,16").split(",")).mapToInt(Integer::parseInt)
+        concurrencies = Arrays.stream(o.getOrDefault("concurrency", "1,4,16").split(",")).mapToInt(Integer::parseInt)
                 .toArray();
         warmupSeconds = Double.parseDouble(o.getOrDefault("warmup", "3"));
         seconds = Double.parseDouble(o.getOrDefault("seconds", "8"));
@@ -91,7 +94,7 @@ public class Load {
                     "contract-small", "contract-10", "contract");
             try (var list = Files.list(dir)) {
                 files = list.filter(p -> p.toString().endsWith(".graphql"))
-                        .sorted(java.util.Comparator.comparing((Path p) -> {
+                        .sorted(Comparator.comparing((Path p) -> {
                             int at = order.indexOf(p.getFileName().toString().replace(".graphql", ""));
                             return at < 0 ? order.size() : at;
                         }).thenComparing(Path::toString))
@@ -386,8 +389,7 @@ public class Load {
                 fmt(throughput), fmt(p50), fmt(p99), fmt(serverP50), fmt(serverP99), "" + minStatements,
                 "" + maxStatements, "" + bytes, note.replaceAll("[\t\n]", " ")) + "\n";
         try {
-            Files.writeString(tsv, line, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
-                    java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(tsv, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
