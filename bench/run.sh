@@ -19,7 +19,7 @@ PLAN_QUERIES=(incidents-filtered timeline concurrent-incidents)
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 OUT=bench/results/$STAMP
 JAR=target/quarkus-app/quarkus-run.jar
-CP='target/quarkus-app/lib/main/*'
+CP='target/quarkus-app/lib/main/*:target/quarkus-app/lib/boot/*'
 mkdir -p "$OUT"
 exec > >(tee "$OUT/run.log") 2>&1
 
