@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -26,10 +27,10 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 /**
- * Live events across every instance sharing one PostgreSQL database. A committed change is announced
- * with NOTIFY (its type and record id); every instance, this one included, LISTENs, reloads the record
- * and hands the event to its own subscribers. An in-memory bus would reach only the instance that
- * took the write.
+ * Live events across every instance sharing one PostgreSQL database. A committed change goes to this
+ * instance's subscribers at once, as on H2, and is announced with NOTIFY (instance, type and record id);
+ * the other instances LISTEN, reload the record and hand the event to their own subscribers. An
+ * in-memory bus alone would reach only the instance that took the write.
  */
 @IfBuildProfile("pg")
 @ApplicationScoped
@@ -52,6 +53,7 @@ public class PostgresLiveEvents implements LiveEvents {
     Optional<String> password;
 
     private final InProcessLiveEvents local = new InProcessLiveEvents();
+    private final String instance = UUID.randomUUID().toString();
     private Map<String, LiveEventType<?>> typesByName;
     private Connection notifier;
     private volatile boolean listening;
@@ -63,6 +65,7 @@ public class PostgresLiveEvents implements LiveEvents {
         listener = new Thread(this::listen, "parley-live-events");
         listener.setDaemon(true);
         listener.start();
+        Log.infof("Live events shared through PostgreSQL LISTEN/NOTIFY (channel %s, types %s)", CHANNEL, typesByName.keySet());
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
@@ -74,6 +77,7 @@ public class PostgresLiveEvents implements LiveEvents {
     /** Called after the writing transaction committed; NOTIFY on a connection of its own, outside any transaction. */
     @Override
     public synchronized void publish(LiveEvent event) {
+        local.publish(event);
         String payload = payloadOf(event);
         for (int attempt = 1; attempt <= 2; attempt++) {
             try {
@@ -125,15 +129,19 @@ public class PostgresLiveEvents implements LiveEvents {
     @SuppressWarnings({ "unchecked", "rawtypes" })
     private String payloadOf(LiveEvent event) {
         LiveEventType type = typesByName.get(event.getClass().getSimpleName());
-        return event.getClass().getSimpleName() + ":" + type.recordId(event);
+        return instance + ":" + event.getClass().getSimpleName() + ":" + type.recordId(event);
     }
 
     private void deliver(String payload) {
         try {
-            String[] parts = payload.split(":", 2);
-            LiveEventType<?> type = typesByName.get(parts[0]);
-            long id = Long.parseLong(parts[1]);
+            String[] parts = payload.split(":", 3);
+            if (instance.equals(parts[0])) {
+                return; // this instance's own subscribers already have it
+            }
+            LiveEventType<?> type = typesByName.get(parts[1]);
+            long id = Long.parseLong(parts[2]);
             LiveEvent event = QuarkusTransaction.requiringNew().call(() -> type.reload(id));
+            Log.debugf("Live event %s delivered: %s", payload, event);
             if (event != null) {
                 local.publish(event);
             }

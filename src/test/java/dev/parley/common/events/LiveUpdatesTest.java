@@ -77,7 +77,7 @@ class LiveUpdatesTest {
                   }
                 }
                 """.formatted(REGION))) {
-            client.awaitActive(() -> report("probe", REGION, "BATTLES", "2053-01-01", null));
+            client.awaitActive(() -> report("probe", REGION, "BATTLES", "2053-01-01", null).body("errors", nullValue()));
 
             report("elsewhere", "Another region", "BATTLES", "2053-01-02", null).body("errors", nullValue());
             report("other type", REGION, "RIOTS", "2053-01-02", null).body("errors", nullValue());
