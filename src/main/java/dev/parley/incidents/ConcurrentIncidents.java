@@ -50,8 +50,8 @@ public class ConcurrentIncidents {
                 .addScalar("talks_key", StandardBasicTypes.LONG));
         for (int k = 0; k < distinct.size(); k++) {
             Talks t = distinct.get(k);
-            query.setParameter("from" + k, t.startDate.minusDays(window.days()));
-            query.setParameter("to" + k, t.lastDay().plusDays(window.days()));
+            query.setParameter("from" + k, window.firstDay(t));
+            query.setParameter("to" + k, window.lastDay(t));
         }
         List<Object[]> rows = new ArrayList<>();
         for (Object row : query.getResultList()) {

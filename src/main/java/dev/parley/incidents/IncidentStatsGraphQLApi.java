@@ -46,11 +46,7 @@ public class IncidentStatsGraphQLApi {
     @Description("The acting party, when grouped by ACTOR; null also for incidents with no known actor.")
     @Transactional
     public List<Party> actor(@Source List<IncidentStats> groups) {
-        List<Long> ids = groups.stream().map(IncidentStats::actorId).filter(java.util.Objects::nonNull).distinct().toList();
-        java.util.Map<Long, Party> byId = new java.util.HashMap<>();
-        if (!ids.isEmpty()) {
-            Party.<Party> list("id in ?1", ids).forEach(party -> byId.put(party.id, party));
-        }
+        java.util.Map<Long, Party> byId = Batches.byId(groups.stream().map(IncidentStats::actorId).toList(), Party.class);
         return groups.stream().map(group -> group.actorId() == null ? null : byId.get(group.actorId())).toList();
     }
 

@@ -1,7 +1,10 @@
 package dev.parley.incidents;
 
+import java.time.LocalDate;
+
 import dev.parley.common.InvalidArgumentException;
 import dev.parley.common.paging.PageRequest;
+import dev.parley.talks.Talks;
 
 /** The arguments of {@code concurrentIncidents}: days around the talks, how many incidents per talks, which ones. */
 public record IncidentWindow(int days, int first, IncidentFilter filter) {
@@ -13,6 +16,16 @@ public record IncidentWindow(int days, int first, IncidentFilter filter) {
     public IncidentWindow {
         InvalidArgumentException.requireRange("windowDays", days, 0, MAX_DAYS);
         InvalidArgumentException.requireRange("first", first, 0, PageRequest.MAX_SIZE);
+    }
+
+    /** The first day of the talks' window: n days before their start. */
+    public LocalDate firstDay(Talks talks) {
+        return talks.startDate.minusDays(days);
+    }
+
+    /** The last day of the talks' window: n days after their end, or after their start while open-ended. */
+    public LocalDate lastDay(Talks talks) {
+        return talks.lastDay().plusDays(days);
     }
 
     /** An explicit null means the default, as it does for a missing argument. */

@@ -25,8 +25,8 @@ public class ViolenceAround {
         Map<String, LocalDate> bounds = new HashMap<>();
         for (int k = 0; k < talks.size(); k++) {
             Talks t = talks.get(k);
-            LocalDate from = t.startDate.minusDays(window.days());
-            LocalDate to = t.lastDay().plusDays(window.days());
+            LocalDate from = window.firstDay(t);
+            LocalDate to = window.lastDay(t);
             long length = ChronoUnit.DAYS.between(from, to) + 1;
             bounds.put("df" + k, from);
             bounds.put("dt" + k, to);

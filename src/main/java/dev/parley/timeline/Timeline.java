@@ -7,12 +7,14 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import dev.parley.common.ParleyEntity;
 import dev.parley.common.Retraction;
 import dev.parley.common.SqlConditions;
 import dev.parley.common.paging.Connection;
 import dev.parley.common.paging.Cursor;
+import dev.parley.common.paging.Edge;
 import dev.parley.common.paging.KeysetQuery;
 import dev.parley.common.paging.PageRequest;
 import dev.parley.common.paging.SortKey;
@@ -20,7 +22,6 @@ import dev.parley.incidents.Incident;
 import dev.parley.incidents.IncidentFilter;
 import dev.parley.statements.Statement;
 import dev.parley.talks.Talks;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -37,23 +38,20 @@ public class Timeline {
 
     private static final Comparator<Entry> CHRONOLOGICAL = Comparator.comparing(Entry::date).thenComparing(Entry::id);
 
+    /** One kind of entry: its keyset query over the range, and the date it sits at. */
+    private record Kind<E extends ParleyEntity & TimelineEntry>(KeysetQuery<E> query, Function<E, LocalDate> dateOf) {
+
+        List<Entry> walk(PageRequest page) {
+            return query.walk(page).stream().map(row -> new Entry(row, dateOf.apply(row), row.id)).toList();
+        }
+    }
+
     @Transactional
     public Connection<TimelineEntry> page(LocalDate from, LocalDate to, Set<TimelineKind> kinds,
             IncidentFilter incidentFilter, PageRequest page) {
+        List<Kind<?>> queries = kinds(from, to, kinds, incidentFilter);
         List<Entry> walked = new ArrayList<>();
-        if (kinds.contains(TimelineKind.TALKS)) {
-            walked.addAll(walk(Talks.class, "talks", SortKey.byDate("e.start_date", (Talks t) -> t.startDate, false),
-                    between("e.start_date", from, to), page, t -> t.startDate));
-        }
-        if (kinds.contains(TimelineKind.INCIDENT)) {
-            SqlConditions conditions = between("e.occurred_on", from, to).addAll(incidentFilter.toSql("e"));
-            walked.addAll(walk(Incident.class, "incident", SortKey.byDate("e.occurred_on", (Incident i) -> i.occurredOn, false),
-                    conditions, page, i -> i.occurredOn));
-        }
-        if (kinds.contains(TimelineKind.STATEMENT)) {
-            walked.addAll(walk(Statement.class, "statement", SortKey.byDate("e.said_on", (Statement s) -> s.saidOn, false),
-                    between("e.said_on", from, to), page, s -> s.saidOn));
-        }
+        queries.forEach(kind -> walked.addAll(kind.walk(page)));
         walked.sort(page.backward() ? CHRONOLOGICAL.reversed() : CHRONOLOGICAL);
         boolean more = walked.size() > page.size();
         List<Entry> entries = new ArrayList<>(walked.subList(0, Math.min(page.size(), walked.size())));
@@ -61,37 +59,31 @@ public class Timeline {
             Collections.reverse(entries);
         }
         Connection<Entry> dated = Connection.of(entries, e -> new Cursor(e.date().toString(), e.id()), page, more,
-                page.countTotal() ? () -> count(from, to, kinds, incidentFilter) : null);
+                page.countTotal() ? () -> queries.stream().mapToLong(kind -> kind.query().count()).sum() : null);
         return new Connection<>(dated.edges.stream()
-                .map(edge -> new dev.parley.common.paging.Edge<>(edge.cursor, edge.node.entry())).toList(),
+                .map(edge -> new Edge<TimelineEntry>(edge.cursor, edge.node.entry())).toList(),
                 dated.pageInfo, dated.totalCount);
     }
 
-    private static <E extends ParleyEntity & TimelineEntry> List<Entry> walk(Class<E> type, String table,
-            SortKey<E> sort, SqlConditions conditions, PageRequest page, java.util.function.Function<E, LocalDate> dateOf) {
-        return new KeysetQuery<>(type, table, sort, conditions).walk(page).stream()
-                .map(row -> new Entry(row, dateOf.apply(row), row.id))
-                .toList();
-    }
-
-    private static long count(LocalDate from, LocalDate to, Set<TimelineKind> kinds, IncidentFilter incidentFilter) {
-        long total = 0;
+    private static List<Kind<?>> kinds(LocalDate from, LocalDate to, Set<TimelineKind> kinds, IncidentFilter incidentFilter) {
+        List<Kind<?>> queries = new ArrayList<>();
         if (kinds.contains(TimelineKind.TALKS)) {
-            total += countRows("talks", between("e.start_date", from, to));
+            queries.add(new Kind<>(new KeysetQuery<>(Talks.class, "talks",
+                    SortKey.byDate("e.start_date", (Talks t) -> t.startDate, false), between("e.start_date", from, to)),
+                    t -> t.startDate));
         }
         if (kinds.contains(TimelineKind.INCIDENT)) {
-            total += countRows("incident", between("e.occurred_on", from, to).addAll(incidentFilter.toSql("e")));
+            queries.add(new Kind<>(new KeysetQuery<>(Incident.class, "incident",
+                    SortKey.byDate("e.occurred_on", (Incident i) -> i.occurredOn, false),
+                    between("e.occurred_on", from, to).addAll(incidentFilter.toSql("e"))),
+                    i -> i.occurredOn));
         }
         if (kinds.contains(TimelineKind.STATEMENT)) {
-            total += countRows("statement", between("e.said_on", from, to));
+            queries.add(new Kind<>(new KeysetQuery<>(Statement.class, "statement",
+                    SortKey.byDate("e.said_on", (Statement st) -> st.saidOn, false), between("e.said_on", from, to)),
+                    st -> st.saidOn));
         }
-        return total;
-    }
-
-    private static long countRows(String table, SqlConditions conditions) {
-        return ((Number) conditions.bind(Panache.getEntityManager()
-                .createNativeQuery("select count(*) from %s e%s".formatted(table, conditions.where())))
-                .getSingleResult()).longValue();
+        return queries;
     }
 
     /** Standing records (retracted ones stay off the timeline) dated within the range. */

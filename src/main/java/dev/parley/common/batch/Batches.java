@@ -45,21 +45,26 @@ public final class Batches {
      */
     public static <P, R extends ParleyEntity> List<R> referenced(List<P> parents, Function<P, R> reference,
             Class<R> type) {
-        List<Long> ids = parents.stream().map(reference).filter(Objects::nonNull).map(ref -> ref.id).distinct()
-                .toList();
-        Map<Long, R> byId = new LinkedHashMap<>();
-        if (!ids.isEmpty()) {
-            Panache.getEntityManager()
-                    .createQuery("select e from %s e where e.id in :ids".formatted(type.getSimpleName()), type)
-                    .setParameter("ids", ids)
-                    .getResultList()
-                    .forEach(row -> byId.put(row.id, row));
-        }
+        Map<Long, R> byId = byId(parents.stream().map(reference).filter(Objects::nonNull).map(ref -> ref.id).toList(), type);
         List<R> result = new ArrayList<>(parents.size());
         for (P parent : parents) {
             R ref = reference.apply(parent);
             result.add(ref == null ? null : byId.get(ref.id));
         }
         return result;
+    }
+
+    /** Records by id, loaded with one query; none when there are no ids. */
+    public static <R extends ParleyEntity> Map<Long, R> byId(Collection<Long> ids, Class<R> type) {
+        Map<Long, R> byId = new LinkedHashMap<>();
+        List<Long> distinct = ids.stream().filter(Objects::nonNull).distinct().toList();
+        if (!distinct.isEmpty()) {
+            Panache.getEntityManager()
+                    .createQuery("select e from %s e where e.id in :ids".formatted(type.getSimpleName()), type)
+                    .setParameter("ids", distinct)
+                    .getResultList()
+                    .forEach(row -> byId.put(row.id, row));
+        }
+        return byId;
     }
 }
