@@ -53,7 +53,12 @@ public record IncidentFilter(
         return this;
     }
 
-    /** The filter as SQL over incident alias {@code alias}, standing incidents only; parameters are prefixed {@code f_}. */
+    /**
+     * The filter as SQL over incident alias {@code alias}, standing incidents only; parameters are prefixed {@code f_}.
+     * Regions and sub-parties are correlated {@code exists}, not {@code in (select …)}: H2 turns the latter into an
+     * index lookup on place or actor that walks the whole index (a million entries), where {@code exists} leaves it
+     * the (occurred_on, id) index, read in page order and stopped after one page.
+     */
     public SqlConditions toSql(String alias) {
         return toSql(alias, false);
     }
@@ -63,10 +68,12 @@ public record IncidentFilter(
         return Retraction.standing(alias, includeRetracted)
                 .add(i + "occurred_on >= :f_from", "f_from", from)
                 .add(i + "occurred_on <= :f_to", "f_to", to)
-                .add(i + "place_id in (select pl.id from place pl where pl.admin1 in (:f_regions))", "f_regions", regions)
+                .add("exists (select 1 from place pl where pl.id = %splace_id and pl.admin1 in (:f_regions))".formatted(i),
+                        "f_regions", regions)
                 .add(i + "event_type in (:f_eventTypes)", "f_eventTypes", names(eventTypes))
                 .add(i + "sub_event_type in (:f_subEventTypes)", "f_subEventTypes", names(subEventTypes))
-                .add("(%1$sactor_party_id in (:f_actors) or %1$sactor_party_id in (select sub.id from party sub where sub.parent_id in (:f_actors)))"
+                .add(("(%1$sactor_party_id in (:f_actors) or exists (select 1 from party sub where sub.id = %1$sactor_party_id"
+                        + " and sub.parent_id in (:f_actors)))")
                         .formatted(i), "f_actors", actorIds == null ? null : actorIds.stream().map(Long::valueOf).toList())
                 .add(i + "verification in (:f_verification)", "f_verification", names(verification))
                 .add(i + "civilians_targeted = :f_civilians", "f_civilians", civiliansTargeted)

@@ -7,7 +7,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import graphql.ExecutionInput;
+import dev.parley.common.responsecache.AnswerCapture;
 import graphql.GraphQL;
+import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.parser.ParserOptions;
@@ -16,9 +18,9 @@ import io.smallrye.graphql.spi.EventingService;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Installs the query limits when SmallRye builds its GraphQL engine. SmallRye offers no way to add an
- * instrumentation to its own chain, so the chain is replaced: the limits, plus a document cache in place
- * of SmallRye's, which needs its instrumentation to fill. Registered through ServiceLoader
+ * Installs the query limits and the response cache's capture when SmallRye builds its GraphQL engine. SmallRye
+ * offers no way to add an instrumentation to its own chain, so the chain is replaced: the limits, the capture,
+ * plus a document cache in place of SmallRye's, which needs its instrumentation to fill. Registered through ServiceLoader
  * (META-INF/services) rather than as a CDI observer: CDI events would make SmallRye fire an event for
  * every field it resolves.
  */
@@ -34,7 +36,7 @@ public class GraphQLLimitsSetup implements EventingService {
         QueryLimits limits = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(QueryLimits.class);
         ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions().transform(
                 options -> options.maxTokens(limits.tokens()).maxCharacters(limits.documentLength())));
-        return builder.instrumentation(new QueryLimitsInstrumentation(limits))
+        return builder.instrumentation(new ChainedInstrumentation(new QueryLimitsInstrumentation(limits), new AnswerCapture()))
                 .preparsedDocumentProvider(new ValidDocumentCache());
     }
 

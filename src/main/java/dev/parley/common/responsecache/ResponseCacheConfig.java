@@ -1,0 +1,31 @@
+package dev.parley.common.responsecache;
+
+import java.time.Duration;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The cache of whole /graphql answers to anonymous queries; see {@link ResponseCacheRoute}. */
+@ConfigMapping(prefix = "parley.response-cache")
+public interface ResponseCacheConfig {
+
+    /** Off, every request runs the query. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** Heap the cached answers may take together (bodies and request keys); the least used go first. */
+    @WithDefault("64M")
+    MemorySize maxSize();
+
+    /** A larger answer is not kept: it would push out many smaller ones. */
+    @WithDefault("8M")
+    MemorySize maxEntrySize();
+
+    /**
+     * How long an answer is served at most. Writes through this instance drop every answer at once; the
+     * bound is for writes this instance does not see (another instance on the same PostgreSQL database).
+     */
+    @WithDefault("10m")
+    Duration timeToLive();
+}
