@@ -1,5 +1,7 @@
 package dev.parley.common.limits;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -37,6 +39,18 @@ public interface QueryLimits {
      */
     @WithDefault("25000")
     int nodes();
+
+    /**
+     * Records all running operations may ask for together (each counted as in {@link #nodes()}); an operation
+     * waits for room, so the heap holds a bounded amount of results. The default lets two full contract queries
+     * (5,050 records each) run side by side with small ones within a 512 MB heap.
+     */
+    @WithDefault("12000")
+    int recordsInFlight();
+
+    /** How long an operation waits for room among the records in flight before it fails with SERVER_BUSY. */
+    @WithDefault("10s")
+    Duration busyWait();
 
     /** Parser tokens in one document (graphql-java stops parsing beyond it). */
     @WithDefault("5000")

@@ -10,19 +10,23 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.OperationDefinition;
 import graphql.schema.GraphQLCompositeType;
 
 /**
  * Rejects an operation that exceeds a limit before any field is resolved, so a rejected query does no
  * database work; the error names every limit hit. Introspection has its own depth limit: GraphiQL's
  * introspection query is deeper than a data query needs to be, but an endless circular one is not let through.
+ * An operation within the limits then waits for room in the {@link ExecutionBudget} before it runs.
  */
-final class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
+public final class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
 
     private final QueryLimits limits;
+    private final ExecutionBudget budget;
 
-    QueryLimitsInstrumentation(QueryLimits limits) {
+    public QueryLimitsInstrumentation(QueryLimits limits) {
         this.limits = limits;
+        this.budget = new ExecutionBudget(limits.recordsInFlight(), limits.busyWait());
     }
 
     @Override
@@ -50,7 +54,11 @@ final class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
         if (!exceeded.isEmpty()) {
             throw new QueryLimitExceeded(exceeded);
         }
-        return SimpleInstrumentationContext.noOp();
+        if (execution.getOperationDefinition().getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
+            return SimpleInstrumentationContext.noOp(); // its events are small and come one at a time
+        }
+        int held = budget.acquire(cost.nodes);
+        return SimpleInstrumentationContext.whenCompleted((result, failure) -> budget.release(held));
     }
 
     private static void check(List<String> exceeded, String what, long actual, long limit) {

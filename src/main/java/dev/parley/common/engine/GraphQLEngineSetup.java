@@ -1,4 +1,4 @@
-package dev.parley.common.limits;
+package dev.parley.common.engine;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -7,6 +7,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import graphql.ExecutionInput;
+import dev.parley.common.limits.QueryLimits;
+import dev.parley.common.limits.QueryLimitsInstrumentation;
 import dev.parley.common.responsecache.AnswerCapture;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
@@ -18,13 +20,13 @@ import io.smallrye.graphql.spi.EventingService;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Installs the query limits and the response cache's capture when SmallRye builds its GraphQL engine. SmallRye
- * offers no way to add an instrumentation to its own chain, so the chain is replaced: the limits, the capture,
+ * Sets up the GraphQL engine when SmallRye builds it. SmallRye offers no way to add an instrumentation to its own
+ * chain, so the chain is replaced: the query limits, the response cache's capture, direct reads of plain fields,
  * plus a document cache in place of SmallRye's, which needs its instrumentation to fill. Registered through ServiceLoader
  * (META-INF/services) rather than as a CDI observer: CDI events would make SmallRye fire an event for
  * every field it resolves.
  */
-public class GraphQLLimitsSetup implements EventingService {
+public class GraphQLEngineSetup implements EventingService {
 
     @Override
     public String getConfigKey() {
@@ -36,7 +38,8 @@ public class GraphQLLimitsSetup implements EventingService {
         QueryLimits limits = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(QueryLimits.class);
         ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions().transform(
                 options -> options.maxTokens(limits.tokens()).maxCharacters(limits.documentLength())));
-        return builder.instrumentation(new ChainedInstrumentation(new QueryLimitsInstrumentation(limits), new AnswerCapture()))
+        return builder.instrumentation(new ChainedInstrumentation(
+                new QueryLimitsInstrumentation(limits), new AnswerCapture(), new PlainFieldFetching()))
                 .preparsedDocumentProvider(new ValidDocumentCache());
     }
 
