@@ -15,6 +15,8 @@ import dev.parley.incidents.Incident;
 import dev.parley.statements.Statement;
 import dev.parley.talks.Talks;
 import io.quarkus.hibernate.orm.panache.Panache;
+import org.hibernate.Session;
+import org.hibernate.type.StandardBasicTypes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.Description;
@@ -73,10 +75,19 @@ public class SourceGraphQLApi {
         return Batches.referenced(reports, r -> r.source, Source.class);
     }
 
+    /**
+     * The sources each parent cites, read from the link table alone ({@code incident_source} …): the ids are
+     * matched on its primary key. Going through the parent's table instead made H2 check every row found against
+     * the whole id list again, 5,050 × 5,050 comparisons for a contract query.
+     */
+    @SuppressWarnings("unchecked")
     private static <P extends ParleyEntity> List<List<Source>> cited(Class<P> citing, List<P> parents) {
-        List<Object[]> rows = Panache.getEntityManager()
-                .createQuery("select e.id, s from %s e join e.sources s where e.id in :ids order by s.publishedOn, s.id"
-                        .formatted(citing.getSimpleName()), Object[].class)
+        String parent = citing.getSimpleName().toLowerCase();
+        List<Object[]> rows = Panache.getEntityManager().unwrap(Session.class)
+                .createNativeQuery(("select c.%1$s_id as parent_id, {s.*} from %1$s_source c join source s on s.id = c.source_id"
+                        + " where c.%1$s_id in (:ids) order by s.published_on, s.id").formatted(parent))
+                .addScalar("parent_id", StandardBasicTypes.LONG)
+                .addEntity("s", Source.class)
                 .setParameter("ids", Batches.ids(parents))
                 .getResultList();
         return Batches.groupPairs(parents, rows, Source.class);
