@@ -298,12 +298,15 @@ public class Load {
         try {
             HttpResponse<InputStream> response = client.send(request(path, body), HttpResponse.BodyHandlers.ofInputStream());
             byte[] buffer = new byte[65536];
+            boolean errors = false;
             try (InputStream in = response.body()) {
+                int n = in.readNBytes(buffer, 0, 10);
+                errors = new String(buffer, 0, n, StandardCharsets.UTF_8).startsWith("{\"errors\"");
                 while (in.read(buffer) >= 0) {
                     // read to the end
                 }
             }
-            return response.statusCode() == 200;
+            return response.statusCode() == 200 && !errors; // SmallRye writes "errors" first, e.g. SERVER_BUSY
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

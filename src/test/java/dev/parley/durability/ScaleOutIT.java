@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two instances of the PostgreSQL build on one database, as behind a load balancer: a write through one
- * is read through the other, and subscribers of both are told (PostgreSQL LISTEN/NOTIFY).
+ * is read through the other, the other's cached answers are dropped, and subscribers of both are told
+ * (PostgreSQL LISTEN/NOTIFY).
  */
 class ScaleOutIT {
 
@@ -40,13 +41,34 @@ class ScaleOutIT {
             onB.awaitActive(() -> report(a, "probe"));
 
             String marker = "scale-out " + UUID.randomUUID();
+            // B answers a list from its response cache until A's write is announced to it (NOTIFY)
+            String list = Json.createObjectBuilder().add("query", """
+                    query($text: String!) { incidents(filter: {from: "2024-05-01", to: "2024-05-01", text: $text}) { nodes { notes } } }
+                    """).add("variables", Json.createObjectBuilder().add("text", marker)).build().toString();
+            assertThat(data(b.post(list, null)).getJsonObject("incidents").getJsonArray("nodes").size(), equalTo(0));
+            assertThat(b.post(list, null).headers().firstValue("Cache-Status").orElse(""), equalTo("parley; hit"));
+
             String id = report(a, marker);
+            assertThat("B's cached list dropped after A's write", awaitNotes(b, list), equalTo(marker));
 
             JsonObject readThroughB = data(b.post(json("query($id: ID!) { incident(id: $id) { notes } }", id), null));
             assertThat(readThroughB.getJsonObject("incident").getString("notes"), equalTo(marker));
             assertThat("event on the writing instance", awaitEvent(onA, marker), equalTo(id));
             assertThat("event on the other instance", awaitEvent(onB, marker), equalTo(id));
         }
+    }
+
+    /** The list's first notes once it has any; fails after 5 s (a cached answer never expiring would). */
+    private static String awaitNotes(ServiceProcess service, String list) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            var nodes = data(service.post(list, null)).getJsonObject("incidents").getJsonArray("nodes");
+            if (!nodes.isEmpty()) {
+                return nodes.getJsonObject(0).getString("notes");
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("The list still answers without the new incident after 5 s");
     }
 
     /** Skips events of earlier probes; fails after 5 s without the one looked for. */

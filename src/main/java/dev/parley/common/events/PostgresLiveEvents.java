@@ -11,6 +11,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dev.parley.common.responsecache.DataVersion;
+import dev.parley.common.responsecache.DataVersion.DataWritten;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -30,18 +32,24 @@ import org.postgresql.PGNotification;
  * Live events across every instance sharing one PostgreSQL database. A committed change goes to this
  * instance's subscribers at once, as on H2, and is announced with NOTIFY (instance, type and record id);
  * the other instances LISTEN, reload the record and hand the event to their own subscribers. An
- * in-memory bus alone would reach only the instance that took the write.
+ * in-memory bus alone would reach only the instance that took the write. Every write is announced on a second
+ * channel too, so that the other instances stop serving cached answers that may predate it.
  */
 @IfBuildProfile("pg")
 @ApplicationScoped
 public class PostgresLiveEvents implements LiveEvents {
 
     static final String CHANNEL = "parley_live_events";
+    /** Any write, so that the other instances drop their cached answers (common/responsecache). */
+    static final String WRITES_CHANNEL = "parley_writes";
     private static final int POLL_MILLIS = 250;
 
     @Inject
     @Any
     Instance<LiveEventType<?>> eventTypes;
+
+    @Inject
+    DataVersion dataVersion;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
@@ -76,16 +84,23 @@ public class PostgresLiveEvents implements LiveEvents {
 
     /** Called after the writing transaction committed; NOTIFY on a connection of its own, outside any transaction. */
     @Override
-    public synchronized void publish(LiveEvent event) {
+    public void publish(LiveEvent event) {
         local.publish(event);
-        String payload = payloadOf(event);
+        send(CHANNEL, payloadOf(event));
+    }
+
+    void announceWrite(@Observes DataWritten written) {
+        send(WRITES_CHANNEL, instance);
+    }
+
+    private synchronized void send(String channel, String payload) {
         for (int attempt = 1; attempt <= 2; attempt++) {
             try {
                 if (notifier == null || notifier.isClosed()) {
                     notifier = DriverManager.getConnection(url, user.orElse(null), password.orElse(null));
                 }
                 try (PreparedStatement notify = notifier.prepareStatement("select pg_notify(?, ?)")) {
-                    notify.setString(1, CHANNEL);
+                    notify.setString(1, channel);
                     notify.setString(2, payload);
                     notify.execute();
                 }
@@ -94,7 +109,7 @@ public class PostgresLiveEvents implements LiveEvents {
                 closeQuietly(notifier);
                 notifier = null;
                 if (attempt == 2) {
-                    Log.errorf(e, "Live event %s not announced", payload);
+                    Log.errorf(e, "Notification %s on %s not sent", payload, channel);
                 }
             }
         }
@@ -110,12 +125,19 @@ public class PostgresLiveEvents implements LiveEvents {
             try (Connection connection = DriverManager.getConnection(url, user.orElse(null), password.orElse(null));
                     Statement statement = connection.createStatement()) {
                 statement.execute("LISTEN " + CHANNEL);
+                statement.execute("LISTEN " + WRITES_CHANNEL);
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 while (listening) {
                     PGNotification[] notifications = pg.getNotifications(POLL_MILLIS);
                     if (notifications != null) {
                         for (PGNotification notification : notifications) {
-                            deliver(notification.getParameter());
+                            if (WRITES_CHANNEL.equals(notification.getName())) {
+                                if (!instance.equals(notification.getParameter())) {
+                                    dataVersion.advanceForElsewhere();
+                                }
+                            } else {
+                                deliver(notification.getParameter());
+                            }
                         }
                     }
                 }

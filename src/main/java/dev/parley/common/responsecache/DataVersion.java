@@ -3,22 +3,39 @@ package dev.parley.common.responsecache;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 
 /**
  * A number that moves on after every write operation: a cached answer is served only while the version it was
  * computed under is still current. Advanced once the mutation's transactions have committed, so an answer
- * computed meanwhile (which may hold the old data) is never stored under the new version.
+ * computed meanwhile (which may hold the old data) is never stored under the new version. Each local advance is
+ * announced as {@link DataWritten}, for other instances sharing the database (PostgresLiveEvents).
  */
 @ApplicationScoped
 public class DataVersion {
 
     private final AtomicLong version = new AtomicLong();
 
+    @Inject
+    Event<DataWritten> written;
+
     public long current() {
         return version.get();
     }
 
+    /** After a write through this instance. */
     public void advance() {
         version.incrementAndGet();
+        written.fire(new DataWritten());
+    }
+
+    /** After a write through another instance: nothing to announce. */
+    public void advanceForElsewhere() {
+        version.incrementAndGet();
+    }
+
+    /** A write operation committed on this instance. */
+    public record DataWritten() {
     }
 }

@@ -23,8 +23,9 @@ public interface ResponseCacheConfig {
     MemorySize maxEntrySize();
 
     /**
-     * How long an answer is served at most. Writes through this instance drop every answer at once; the
-     * bound is for writes this instance does not see (another instance on the same PostgreSQL database).
+     * How long an answer is served at most. Writes through this instance, or through another on the same
+     * PostgreSQL database (by NOTIFY), drop every answer at once; the bound is for a missed notification and for
+     * writes made outside the service.
      */
     @WithDefault("10m")
     Duration timeToLive();
