@@ -1,16 +1,10 @@
 package dev.parley.common.engine;
 
-import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import io.quarkus.arc.Arc;
@@ -28,37 +22,25 @@ import org.dataloader.DataLoaderFactory;
  * query. The resolver runs as before, through its CDI bean and interceptors (transaction, error boundary), once
  * per batch; only the per-parent wrapping is gone. Other resolvers keep SmallRye's fetchers.
  */
-final class DirectBatchFetching extends SimplePerformantInstrumentation {
+@SuppressWarnings("rawtypes")
+final class DirectBatchFetching extends FetcherReplacement<BatchDataFetcher> {
 
-    private final Map<DataFetcher<?>, DataFetcher<?>> direct = new ConcurrentHashMap<>();
-
-    @Override
-    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
-            InstrumentationState state) {
-        if (!(fetcher instanceof BatchDataFetcher<?>)) {
-            return fetcher;
-        }
-        return direct.computeIfAbsent(fetcher, DirectBatchFetching::directFetcher);
+    DirectBatchFetching() {
+        super(BatchDataFetcher.class);
     }
 
-    private static DataFetcher<?> directFetcher(DataFetcher<?> smallRye) {
-        try {
-            Field field = BatchDataFetcher.class.getDeclaredField("operation");
-            field.setAccessible(true);
-            Operation operation = (Operation) field.get(smallRye);
-            ReferenceType returned = operation.getReference().getType();
-            if (operation.getArguments().size() != 1 || !operation.getArguments().get(0).isSourceArgument()
-                    || !(returned == ReferenceType.TYPE || returned == ReferenceType.INTERFACE
-                            || returned == ReferenceType.UNION)) {
-                return smallRye;
-            }
-            Class<?> api = Class.forName(operation.getClassName(), true, Thread.currentThread().getContextClassLoader());
-            Method method = api.getMethod(operation.getMethodName(), List.class);
-            Object bean = Arc.container().instance(api).get();
-            return new DirectBatch("parley:" + api.getName() + "." + method.getName(), bean, method);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return smallRye; // a shape this does not know: SmallRye's own way
+    @Override
+    DataFetcher<?> replacement(BatchDataFetcher smallRye) throws ReflectiveOperationException {
+        Operation operation = (Operation) privateField(smallRye, "operation");
+        ReferenceType returned = operation.getReference().getType();
+        if (operation.getArguments().size() != 1 || !operation.getArguments().get(0).isSourceArgument()
+                || !(returned == ReferenceType.TYPE || returned == ReferenceType.INTERFACE || returned == ReferenceType.UNION)) {
+            return smallRye;
         }
+        Class<?> api = Class.forName(operation.getClassName(), true, Thread.currentThread().getContextClassLoader());
+        Method method = api.getMethod(operation.getMethodName(), List.class);
+        Object bean = Arc.container().instance(api).get();
+        return new DirectBatch("parley:" + api.getName() + "." + method.getName(), bean, method);
     }
 
     private record DirectBatch(String loaderName, Object bean, Method method) implements DataFetcher<Object> {

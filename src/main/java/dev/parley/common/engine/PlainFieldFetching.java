@@ -3,13 +3,8 @@ package dev.parley.common.engine;
 import java.lang.reflect.Field;
 import java.lang.reflect.Member;
 import java.lang.reflect.Method;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.TrivialDataFetcher;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
@@ -23,37 +18,21 @@ import io.smallrye.graphql.schema.model.Reference;
  * read and transformed exactly as SmallRye does (same {@link FieldHelper}); resolvers ({@code @Source}
  * methods, queries) keep SmallRye's fetchers and their context.
  */
-final class PlainFieldFetching extends SimplePerformantInstrumentation {
+@SuppressWarnings("rawtypes")
+final class PlainFieldFetching extends FetcherReplacement<FieldDataFetcher> {
 
-    private final Map<DataFetcher<?>, DataFetcher<?>> direct = new ConcurrentHashMap<>();
+    PlainFieldFetching() {
+        super(FieldDataFetcher.class);
+    }
 
     @Override
-    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
-            InstrumentationState state) {
-        if (!(fetcher instanceof FieldDataFetcher<?>)) {
-            return fetcher;
-        }
-        return direct.computeIfAbsent(fetcher, PlainFieldFetching::directFetcher);
-    }
-
-    /** SmallRye's fetcher knows the schema field and its Java owner only in private fields. */
-    private static DataFetcher<?> directFetcher(DataFetcher<?> smallRye) {
-        try {
-            var field = (io.smallrye.graphql.schema.model.Field) read(smallRye, "field");
-            var owner = (Reference) read(smallRye, "owner");
-            Class<?> type = Class.forName(owner.getClassName(), false, Thread.currentThread().getContextClassLoader());
-            Member member = field.getMethodName() != null ? type.getMethod(field.getMethodName())
-                    : type.getField(field.getPropertyName());
-            return new DirectFetcher(member, new FieldHelper(field));
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return smallRye; // a shape this does not know: SmallRye's own way
-        }
-    }
-
-    private static Object read(Object target, String name) throws ReflectiveOperationException {
-        Field field = FieldDataFetcher.class.getDeclaredField(name);
-        field.setAccessible(true);
-        return field.get(target);
+    DataFetcher<?> replacement(FieldDataFetcher smallRye) throws ReflectiveOperationException {
+        var field = (io.smallrye.graphql.schema.model.Field) privateField(smallRye, "field");
+        var owner = (Reference) privateField(smallRye, "owner");
+        Class<?> type = Class.forName(owner.getClassName(), false, Thread.currentThread().getContextClassLoader());
+        Member member = field.getMethodName() != null ? type.getMethod(field.getMethodName())
+                : type.getField(field.getPropertyName());
+        return new DirectFetcher(member, new FieldHelper(field));
     }
 
     private record DirectFetcher(Member member, FieldHelper helper) implements TrivialDataFetcher<Object> {
