@@ -15,8 +15,6 @@ import dev.parley.incidents.Incident;
 import dev.parley.statements.Statement;
 import dev.parley.talks.Talks;
 import io.quarkus.hibernate.orm.panache.Panache;
-import org.hibernate.Session;
-import org.hibernate.type.StandardBasicTypes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.Description;
@@ -24,6 +22,8 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.hibernate.Session;
+import org.hibernate.type.StandardBasicTypes;
 
 @GraphQLApi
 @ErrorBoundary

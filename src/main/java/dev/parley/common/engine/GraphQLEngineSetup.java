@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
-import graphql.ExecutionInput;
 import dev.parley.common.limits.QueryLimits;
 import dev.parley.common.limits.QueryLimitsInstrumentation;
 import dev.parley.common.responsecache.AnswerCapture;
+import graphql.ExecutionInput;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
@@ -22,8 +22,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * Sets up the GraphQL engine when SmallRye builds it. SmallRye offers no way to add an instrumentation to its own
  * chain, so the chain is replaced: the query limits, the response cache's capture, direct reads of plain fields
- * and of batched references,
- * plus a document cache in place of SmallRye's, which needs its instrumentation to fill. Registered through ServiceLoader
+ * and of batched references, plus a document cache in place of SmallRye's, which needs its instrumentation to
+ * fill. Registered through ServiceLoader
  * (META-INF/services) rather than as a CDI observer: CDI events would make SmallRye fire an event for
  * every field it resolves.
  */

@@ -118,12 +118,12 @@ public class ResponseCacheRoute {
         if (bytes.length() > config.maxEntrySize().asLongValue()) {
             return null;
         }
-        CachedResponse answer = new CachedResponse(pending.version, response.headers().get(HttpHeaders.CONTENT_TYPE),
-                etagOf(pending.version, bytes), bytes);
-        response.putHeader(HttpHeaders.ETAG, answer.etag());
         if (pending.version != dataVersion.current()) {
             return null; // a write committed while this ran: the answer may hold data from before it
         }
+        CachedResponse answer = new CachedResponse(pending.version, response.headers().get(HttpHeaders.CONTENT_TYPE),
+                etagOf(pending.version, bytes), bytes);
+        response.putHeader(HttpHeaders.ETAG, answer.etag());
         answers.put(pending.key, answer);
         response.putHeader(CACHE_STATUS, "parley; fwd=miss; stored");
         return answer;
