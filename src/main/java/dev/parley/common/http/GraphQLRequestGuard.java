@@ -57,10 +57,10 @@ public class GraphQLRequestGuard {
     }
 
     void check(RoutingContext context) {
-        String mediaType = context.parsedHeaders().contentType().value();
-        if (mediaType == null || !EXECUTABLE_MEDIA_TYPES.contains(mediaType.toLowerCase())) {
-            reject(context, 415, "UNSUPPORTED_MEDIA_TYPE",
-                    "POST /graphql takes Content-Type application/json (or application/graphql), not " + mediaType);
+        String mediaType = executableMediaType(context.request().getHeader("Content-Type"));
+        if (mediaType == null) {
+            reject(context, 415, "UNSUPPORTED_MEDIA_TYPE", "POST /graphql takes Content-Type application/json "
+                    + "(or application/graphql), not " + context.request().getHeader("Content-Type"));
             return;
         }
         String body = context.body().asString();
@@ -91,6 +91,27 @@ public class GraphQLRequestGuard {
             return;
         }
         context.next();
+    }
+
+    /**
+     * The one media type the header names, parameters such as charset ignored, if it is executable. A header
+     * repeated with the same value is accepted: GraphiQL's bundled page sends Content-Type twice, and the browser
+     * joins the two as "application/json, application/json".
+     */
+    static String executableMediaType(String header) {
+        if (header == null) {
+            return null;
+        }
+        String found = null;
+        for (String part : header.split(",")) {
+            int parameters = part.indexOf(';');
+            String mediaType = (parameters < 0 ? part : part.substring(0, parameters)).trim().toLowerCase(java.util.Locale.ROOT);
+            if (!EXECUTABLE_MEDIA_TYPES.contains(mediaType) || (found != null && !found.equals(mediaType))) {
+                return null;
+            }
+            found = mediaType;
+        }
+        return found;
     }
 
     private String parseProblem(String document) {

@@ -51,6 +51,15 @@ class GraphQLOverHttpTest {
     }
 
     @Test
+    void aContentTypeRepeatedAsGraphiQLSendsItExecutes() {
+        // GraphiQL's bundled page sets Content-Type twice; the browser joins them with a comma
+        given().header("Content-Type", "application/json, application/json").body("{\"query\": \"{ __typename }\"}")
+                .post("/graphql").then().statusCode(200).body("data.__typename", equalTo("Query"));
+        given().header("Content-Type", "application/json, text/plain").body("{\"query\": \"{ __typename }\"}")
+                .post("/graphql").then().statusCode(415);
+    }
+
+    @Test
     void getIsNotSupportedSoItCannotRunAnything() {
         given().queryParam("query", "{ __typename }").get("/graphql").then().statusCode(405);
         given().queryParam("query", "mutation { __typename }").get("/graphql").then().statusCode(405);
