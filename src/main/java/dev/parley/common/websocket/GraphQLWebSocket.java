@@ -50,6 +50,7 @@ final class GraphQLWebSocket {
     private final ServerWebSocket socket;
     private final SecurityIdentity identity;
     private final Map<String, Object> requestHeaders;
+    private final Runnable requestDone;
     private final WebSocketConnections connections;
     private final ExecutionService executionService;
     private final Executor workers;
@@ -65,11 +66,12 @@ final class GraphQLWebSocket {
     private long expiryTimer = -1;
 
     GraphQLWebSocket(ServerWebSocket socket, SecurityIdentity identity, Map<String, Object> requestHeaders,
-            WebSocketConnections connections, ExecutionService executionService, Executor workers,
+            Runnable requestDone, WebSocketConnections connections, ExecutionService executionService, Executor workers,
             WebSocketConfig config, Vertx vertx) {
         this.socket = socket;
         this.identity = identity;
         this.requestHeaders = requestHeaders;
+        this.requestDone = requestDone;
         this.connections = connections;
         this.executionService = executionService;
         this.workers = workers;
@@ -82,7 +84,10 @@ final class GraphQLWebSocket {
         socket.textMessageHandler(this::onText);
         socket.binaryMessageHandler(binary -> close(4400, INVALID_MESSAGE));
         socket.exceptionHandler(this::onFailure);
-        socket.closeHandler(closed -> release());
+        socket.closeHandler(closed -> {
+            release();
+            requestDone.run(); // only now: the connection is gone, and graceful shutdown may stop waiting for it
+        });
         initTimer = vertx.setTimer(config.connectionInitTimeout().toMillis(), timer -> {
             if (!initialised) {
                 close(4408, "Connection initialisation timeout");
@@ -291,6 +296,7 @@ final class GraphQLWebSocket {
         private volatile boolean running;
         private volatile Subscription subscription;
         private volatile ContextState state;
+        private final ManagedContext requestContext = Arc.container().requestContext();
 
         Operation(String id) {
             this.id = id;
@@ -301,7 +307,6 @@ final class GraphQLWebSocket {
             if (finished.get()) {
                 return;
             }
-            ManagedContext requestContext = Arc.container().requestContext();
             running = true;
             requestContext.activate();
             try {
@@ -348,6 +353,12 @@ final class GraphQLWebSocket {
 
         @Override
         public void fail(Throwable failure) {
+            if (finished.get() || socket.isClosed()) {
+                // the client is gone (or the service is stopping under it): there is no one to tell
+                Log.debugf("WebSocket operation %s ended after its connection: %s", id, failure.toString());
+                finish();
+                return;
+            }
             String reference = UUID.randomUUID().toString();
             Log.errorf(failure, "WebSocket operation failed (reference %s)", reference);
             fail("Internal error, reference " + reference, "INTERNAL_ERROR");
@@ -418,7 +429,11 @@ final class GraphQLWebSocket {
         private void destroyState() {
             ContextState current = state;
             if (current != null && stateDestroyed.compareAndSet(false, true)) {
-                Arc.container().requestContext().destroy(current);
+                try {
+                    requestContext.destroy(current);
+                } catch (RuntimeException e) {
+                    Log.debugf("Request context of WebSocket operation %s not destroyed: %s", id, e.toString());
+                }
             }
         }
 

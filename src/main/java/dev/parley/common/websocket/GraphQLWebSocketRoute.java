@@ -46,6 +46,7 @@ public class GraphQLWebSocketRoute {
     private OriginPolicy origins;
 
     void install(@Observes Router router) {
+        UpgradeRequests.check();
         origins = new OriginPolicy(config.allowedOrigins().orElse(List.of()));
         router.get("/graphql").order(-100).handler(this::upgrade);
     }
@@ -72,6 +73,7 @@ public class GraphQLWebSocketRoute {
 
     private void accept(RoutingContext context, SecurityIdentity identity) {
         Map<String, Object> headers = headers(context.request());
+        Runnable requestDone = UpgradeRequests.doneAction(context.request());
         context.request().toWebSocket().onComplete(upgraded -> {
             if (upgraded.failed()) {
                 Log.debugf("WebSocket upgrade failed: %s", upgraded.cause().toString());
@@ -79,10 +81,11 @@ public class GraphQLWebSocketRoute {
             }
             ServerWebSocket socket = upgraded.result();
             if (!GraphQLWebSocket.SUBPROTOCOL.equals(socket.subProtocol())) {
+                socket.closeHandler(closed -> requestDone.run());
                 socket.close((short) 4406, "Subprotocol not acceptable");
                 return;
             }
-            GraphQLWebSocket connection = new GraphQLWebSocket(socket, identity, headers, connections,
+            GraphQLWebSocket connection = new GraphQLWebSocket(socket, identity, headers, requestDone, connections,
                     executionService.get(), Infrastructure.getDefaultWorkerPool(), config, vertx);
             connections.add(connection);
             connection.start();
