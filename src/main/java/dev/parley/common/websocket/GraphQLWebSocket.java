@@ -28,6 +28,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
@@ -98,12 +99,20 @@ final class GraphQLWebSocket {
                 socket.writePing(Buffer.buffer());
             }
         });
-        Long expiresAt = identity.getAttribute("quarkus.identity.expire-time");
+        Long expiresAt = expiry(identity);
         if (expiresAt != null) {
             // a bearer token's exp: the connection may not outlive the credentials it was opened with
             expiryTimer = vertx.setTimer(Math.max(1, expiresAt * 1000 - System.currentTimeMillis()),
                     timer -> close(4403, "Forbidden: credentials expired"));
         }
+    }
+
+    /** When the credentials expire, in epoch seconds: a bearer token's exp, or what the identity provider says. */
+    private static Long expiry(SecurityIdentity identity) {
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getExpirationTime() > 0) {
+            return token.getExpirationTime();
+        }
+        return identity.getAttribute("quarkus.identity.expire-time");
     }
 
     int openOperations() {

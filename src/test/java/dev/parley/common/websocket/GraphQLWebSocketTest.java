@@ -27,6 +27,7 @@ import dev.parley.support.SubscriptionClient.Closed;
 import dev.parley.support.Users;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.build.Jwt;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,31 @@ class GraphQLWebSocketTest {
             assertThat(incident.getJsonArray("history").getJsonObject(0).getString("changedBy"), equalTo(Users.EDITOR));
             assertThat(written("written over a socket"), equalTo(1));
         }
+    }
+
+    @Test
+    void bearerTokenOfTheUpgradeIsTheConnectionsIdentityUntilItExpires() throws Exception {
+        String token = Jwt.issuer("https://idp.parley.test").upn("ada@newsroom.test").groups("editor")
+                .expiresIn(3).sign();
+        try (SubscriptionClient client = SubscriptionClient.connect(graphql, Map.of("Authorization", "Bearer " + token))) {
+            client.init();
+            client.start("m", REPORT, Map.of("input", incident("written with a token over a socket")));
+
+            JsonObject incident = client.next(WAIT).getJsonObject("reportIncident");
+            assertThat(incident.getJsonArray("history").getJsonObject(0).getString("changedBy"),
+                    equalTo("ada@newsroom.test"));
+            assertThat(client.message(WAIT).getString("type"), equalTo("complete"));
+            assertThat(client.closed(WAIT), equalTo(new Closed(4403, "Forbidden: credentials expired")));
+        }
+    }
+
+    @Test
+    void wrongPasswordIsRefusedAtTheUpgrade() {
+        Map<String, String> headers = Map.of("Authorization", "Basic "
+                + java.util.Base64.getEncoder().encodeToString("editor:wrong".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        ExecutionException refused = assertThrows(ExecutionException.class, () -> SubscriptionClient.connect(graphql, headers));
+        assertThat(((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode(), equalTo(401));
     }
 
     @Test
