@@ -8,30 +8,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import graphql.ExecutionResult;
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.InjectableContext.ContextState;
-import io.quarkus.arc.ManagedContext;
 import io.quarkus.logging.Log;
-import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.smallrye.graphql.execution.ExecutionResponse;
-import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.smallrye.graphql.execution.ExecutionService;
-import io.smallrye.graphql.execution.context.SmallRyeContextManager;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ServerWebSocket;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.reactivestreams.Publisher;
-import org.reactivestreams.Subscriber;
-import org.reactivestreams.Subscription;
 
 /**
  * One client's connection, speaking graphql-transport-ws (github.com/enisdenjo/graphql-ws, PROTOCOL.md): queries,
@@ -58,7 +47,7 @@ final class GraphQLWebSocket {
     private final WebSocketConfig config;
     private final Vertx vertx;
 
-    private final Map<String, Operation> operations = new ConcurrentHashMap<>();
+    private final Map<String, WebSocketOperation> operations = new ConcurrentHashMap<>();
     private final AtomicBoolean released = new AtomicBoolean();
     /** Touched on the event loop only. */
     private boolean initialised;
@@ -186,7 +175,7 @@ final class GraphQLWebSocket {
                     close(4400, INVALID_MESSAGE);
                     return;
                 }
-                Operation operation = operations.get(id);
+                WebSocketOperation operation = operations.get(id);
                 if (operation != null) {
                     operation.cancel();
                 }
@@ -213,7 +202,7 @@ final class GraphQLWebSocket {
                     + " operations may be open on one connection; complete one before starting another");
             return;
         }
-        Operation operation = new Operation(id);
+        WebSocketOperation operation = new WebSocketOperation(id, this);
         operations.put(id, operation);
         try {
             workers.execute(() -> operation.run(payload.asJsonObject()));
@@ -253,17 +242,42 @@ final class GraphQLWebSocket {
         vertx.cancelTimer(initTimer);
         vertx.cancelTimer(pingTimer);
         vertx.cancelTimer(expiryTimer);
-        operations.values().forEach(Operation::cancel);
+        operations.values().forEach(WebSocketOperation::cancel);
         connections.remove(this);
     }
 
-    private void send(JsonObjectBuilder message) {
+    SecurityIdentity identity() {
+        return identity;
+    }
+
+    Map<String, Object> requestHeaders() {
+        return requestHeaders;
+    }
+
+    ExecutionService executionService() {
+        return executionService;
+    }
+
+    boolean isClosed() {
+        return socket.isClosed();
+    }
+
+    /** An operation has ended: it no longer counts against the connection's limit. */
+    void forget(String id, WebSocketOperation operation) {
+        operations.remove(id, operation);
+    }
+
+    Future<Void> write(JsonObjectBuilder message) {
+        return socket.writeTextMessage(message.build().toString());
+    }
+
+    void send(JsonObjectBuilder message) {
         if (!socket.isClosed()) {
             socket.writeTextMessage(message.build().toString());
         }
     }
 
-    private void sendError(String id, String code, String text) {
+    void sendError(String id, String code, String text) {
         send(Json.createObjectBuilder().add("id", id).add("type", "error").add("payload", Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("message", text)
                         .add("extensions", Json.createObjectBuilder().add("code", code)))));
@@ -290,169 +304,5 @@ final class GraphQLWebSocket {
         }
         String cut = new String(bytes, 0, MAX_REASON_BYTES, StandardCharsets.UTF_8);
         return cut.substring(0, cut.length() - 1); // drop a character the cut may have split
-    }
-
-    /**
-     * One operation, from subscribe to its end. It runs with a request context of its own, which the resolvers of a
-     * subscription's events reactivate (SmallRye's "state"), and which is destroyed once the operation has ended and
-     * no worker thread is inside it any more.
-     */
-    private final class Operation implements ExecutionResponseWriter, Subscriber<ExecutionResult> {
-
-        private final String id;
-        private final AtomicBoolean finished = new AtomicBoolean();
-        private final AtomicBoolean stateDestroyed = new AtomicBoolean();
-        private volatile boolean running;
-        private volatile Subscription subscription;
-        private volatile ContextState state;
-        private final ManagedContext requestContext = Arc.container().requestContext();
-
-        Operation(String id) {
-            this.id = id;
-        }
-
-        /** On a worker thread. */
-        void run(JsonObject request) {
-            if (finished.get()) {
-                return;
-            }
-            running = true;
-            requestContext.activate();
-            try {
-                state = requestContext.getState();
-                Arc.container().instance(CurrentIdentityAssociation.class).get().setIdentity(identity);
-                Map<String, Object> metaData = new ConcurrentHashMap<>();
-                metaData.put("runBlocking", true);
-                metaData.put("httpHeaders", requestHeaders);
-                metaData.put("state", state);
-                executionService.executeAsync(request, metaData, this);
-            } catch (RuntimeException e) {
-                fail(e);
-            } finally {
-                SmallRyeContextManager.clearCurrentSmallRyeContext();
-                requestContext.deactivate();
-                running = false;
-                if (finished.get()) {
-                    destroyState();
-                }
-            }
-        }
-
-        /** The result of the execution: a query's or mutation's answer, or the stream of a subscription. */
-        @Override
-        public void write(ExecutionResponse response) {
-            ExecutionResult result = response.getExecutionResult();
-            if (!result.isDataPresent()) {
-                // the document did not parse or validate, or a variable did not coerce: no execution happened
-                JsonArray errors = response.getExecutionResultAsJsonObject().getJsonArray("errors");
-                if (finish()) {
-                    send(Json.createObjectBuilder().add("id", id).add("type", "error").add("payload", errors));
-                }
-            } else if (result.getData() instanceof Publisher<?> stream) {
-                @SuppressWarnings("unchecked")
-                Publisher<ExecutionResult> events = (Publisher<ExecutionResult>) stream;
-                events.subscribe(this);
-            } else if (!finished.get()) {
-                send(next(response));
-                if (finish()) {
-                    send(complete());
-                }
-            }
-        }
-
-        @Override
-        public void fail(Throwable failure) {
-            if (finished.get() || socket.isClosed()) {
-                // the client is gone (or the service is stopping under it): there is no one to tell
-                Log.debugf("WebSocket operation %s ended after its connection: %s", id, failure.toString());
-                finish();
-                return;
-            }
-            String reference = UUID.randomUUID().toString();
-            Log.errorf(failure, "WebSocket operation failed (reference %s)", reference);
-            fail("Internal error, reference " + reference, "INTERNAL_ERROR");
-        }
-
-        void fail(String message, String code) {
-            if (finish()) {
-                sendError(id, code, message);
-            }
-        }
-
-        @Override
-        public void onSubscribe(Subscription s) {
-            subscription = s;
-            if (finished.get()) {
-                s.cancel();
-            } else {
-                s.request(1);
-            }
-        }
-
-        /** One event's result; the next is requested once this one is written, so a slow client is not flooded. */
-        @Override
-        public void onNext(ExecutionResult event) {
-            if (finished.get() || socket.isClosed()) {
-                return;
-            }
-            socket.writeTextMessage(next(new ExecutionResponse(event)).build().toString()).onComplete(written -> {
-                if (written.succeeded() && !finished.get()) {
-                    subscription.request(1);
-                }
-            });
-        }
-
-        @Override
-        public void onError(Throwable failure) {
-            fail(failure);
-        }
-
-        @Override
-        public void onComplete() {
-            if (finish()) {
-                send(complete());
-            }
-        }
-
-        /** The client completed it, or the connection ended: nothing more is sent for it. */
-        void cancel() {
-            finish();
-        }
-
-        /** True for the one caller that ends the operation. */
-        private boolean finish() {
-            if (!finished.compareAndSet(false, true)) {
-                return false;
-            }
-            operations.remove(id, this);
-            Subscription s = subscription;
-            if (s != null) {
-                s.cancel();
-            }
-            if (!running) {
-                destroyState();
-            }
-            return true;
-        }
-
-        private void destroyState() {
-            ContextState current = state;
-            if (current != null && stateDestroyed.compareAndSet(false, true)) {
-                try {
-                    requestContext.destroy(current);
-                } catch (RuntimeException e) {
-                    Log.debugf("Request context of WebSocket operation %s not destroyed: %s", id, e.toString());
-                }
-            }
-        }
-
-        private JsonObjectBuilder next(ExecutionResponse response) {
-            return Json.createObjectBuilder().add("id", id).add("type", "next")
-                    .add("payload", response.getExecutionResultAsJsonObject());
-        }
-
-        private JsonObjectBuilder complete() {
-            return Json.createObjectBuilder().add("id", id).add("type", "complete");
-        }
     }
 }
