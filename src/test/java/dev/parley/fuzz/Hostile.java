@@ -35,7 +35,7 @@ final class Hostile {
             case 2, 3 -> pick(TEXTS);
             case 4 -> pick(DATES);
             case 5 -> null;
-            case 6 -> random.nextInt(3) == 0 ? huge() : pick(TEXTS).repeat(1 + random.nextInt(300));
+            case 6 -> random.nextInt(8) == 0 ? huge() : pick(TEXTS).repeat(1 + random.nextInt(300));
             case 7 -> nested(1 + random.nextInt(300));
             case 8 -> Map.of("unexpected", pick(TEXTS));
             case 9 -> random.nextBoolean();
