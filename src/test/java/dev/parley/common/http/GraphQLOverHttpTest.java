@@ -87,7 +87,7 @@ class GraphQLOverHttpTest {
                 .body("data.talk.id", equalTo("30"))
                 .body("data.__typename", equalTo("Query"));
         // a link or an image tag cannot write (CSRF): 405 with Allow, and a GraphQL error body
-        given().queryParam("query", "mutation { retractTalks(input: {id: \"30\", reason: \"x\"}) { id } }")
+        given().queryParam("query", "mutation { retractTalks(input: {id: \"30\", version: 0, reason: \"x\"}) { id } }")
                 .get("/graphql").then().statusCode(405)
                 .header("Allow", equalTo("GET, POST"))
                 .body("data", nullValue())
