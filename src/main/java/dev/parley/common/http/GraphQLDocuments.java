@@ -57,7 +57,7 @@ class GraphQLDocuments {
             throw parseFailed("The query is empty");
         }
         if (document.length() > limits.documentLength()) {
-            throw parseFailed("document length %d exceeds the limit of %d characters"
+            throw overLimit("document length %d exceeds the limit of %d characters"
                     .formatted(document.length(), limits.documentLength()));
         }
         ParserOptions options = ParserOptions.getDefaultOperationParserOptions().transform(
@@ -66,7 +66,7 @@ class GraphQLDocuments {
         try {
             parsed = Parser.parse(ParserEnvironment.newParserEnvironment().document(document).parserOptions(options).build());
         } catch (ParseCancelledException e) {
-            throw parseFailed("document tokens exceed the limit of %d".formatted(limits.tokens()));
+            throw overLimit("document tokens exceed the limit of %d".formatted(limits.tokens()));
         } catch (InvalidSyntaxException e) {
             throw parseFailed(e.getMessage());
         }
@@ -75,6 +75,11 @@ class GraphQLDocuments {
             byName.put(operation.getName() == null ? ANONYMOUS : operation.getName(), operation.getOperation());
         }
         return byName;
+    }
+
+    /** A limit of the server rather than an error of the document: 400 whatever the media type. */
+    private static HttpRefusal overLimit(String message) {
+        return new HttpRefusal(400, "GRAPHQL_PARSE_FAILED", message);
     }
 
     private static HttpRefusal parseFailed(String message) {

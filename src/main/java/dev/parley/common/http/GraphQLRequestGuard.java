@@ -57,8 +57,8 @@ public class GraphQLRequestGuard {
     void install(@Observes Router router) {
         BodyHandler bodies = BodyHandler.create().setBodyLimit(maxBodySize.asLongValue());
         router.post("/graphql").order(-100).handler(bodies).handler(this::checkPost).failureHandler(this::tooLarge);
-        // The body handler on GET too: it marks the body read, so after the reroute the POST route keeps the one set here.
-        router.get("/graphql").order(-100).handler(bodies).handler(this::checkGet);
+        // No body handler on GET: after the reroute, the POST route's finds no Content-Length and keeps the body set here.
+        router.get("/graphql").order(-100).handler(this::checkGet);
         // SmallRye's OPTIONS answer does not know about GET
         router.options("/graphql").order(-100).handler(context -> context.response()
                 .putHeader(HttpHeaders.ALLOW, ALLOW + ", OPTIONS").setStatusCode(200).end());
@@ -99,11 +99,20 @@ public class GraphQLRequestGuard {
 
     /** A query over GET becomes the POST it stands for, and goes through every check and the cache as that. */
     void checkGet(RoutingContext context) {
+        if ("websocket".equalsIgnoreCase(context.request().getHeader(HttpHeaders.UPGRADE))) {
+            context.next(); // subscriptions and the rest of graphql-transport-ws: SmallRye's WebSocket handler
+            return;
+        }
         ResponseMediaType type = negotiate(context);
         if (type == null) {
             return;
         }
         try {
+            String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            if ((length != null && !length.trim().equals("0")) || context.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+                // the rerouted POST would read it in place of the request built from the parameters
+                throw HttpRefusal.badRequest("GET /graphql takes its parameters in the query string, not a body");
+            }
             GraphQLHttpRequest request = GraphQLHttpRequest.fromParameters(context.queryParams());
             String document = documentOf(request, "GET /graphql needs a \"query\" parameter (or a persisted document's id)");
             Operation operation = documents.operationType(document, request.operationName());

@@ -121,6 +121,10 @@ class GraphQLOverHttpTest {
         given().queryParam("query", "{ __typename }").queryParam("extensions", "\"x\"")
                 .get("/graphql").then().statusCode(400).body("errors[0].message", containsString("extensions"));
         given().get("/graphql").then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+        // a body on a GET must not stand in for its parameters
+        given().queryParam("query", "{ __typename }").contentType("application/json")
+                .body(bytes("{\"query\": \"mutation { retractTalks(input: {id: \\\"30\\\", version: 0, reason: \\\"x\\\"}) { id } }\"}"))
+                .get("/graphql").then().statusCode(400).body("errors[0].message", containsString("not a body"));
     }
 
     @Test
