@@ -1,0 +1,88 @@
+package dev.parley.common.http;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.parley.common.limits.QueryLimits;
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.language.OperationDefinition.Operation;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import graphql.parser.exceptions.ParseCancelledException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Parses documents at the HTTP boundary, within the length and token limits, to answer what HTTP must know before
+ * the engine runs: whether the document parses, and what type the operation to run has (a mutation cannot run over
+ * GET; a subscription cannot run over HTTP at all). Documents seen before are answered from memory: most clients
+ * send the same few documents again and again.
+ */
+@ApplicationScoped
+class GraphQLDocuments {
+
+    private static final String ANONYMOUS = "";
+
+    @Inject
+    QueryLimits limits;
+
+    /** Operation types by operation name, per document text. */
+    private final Cache<String, Map<String, Operation>> operations = Caffeine.newBuilder()
+            .maximumWeight(4_000_000).weigher((String document, Map<String, Operation> ops) -> document.length())
+            .build();
+
+    /**
+     * The type of the operation the request selects, or null when the engine must say which is meant (no operation
+     * of that name, or several operations and no name). Refuses a document that does not parse.
+     */
+    Operation operationType(String document, String operationName) {
+        Map<String, Operation> byName = operations.getIfPresent(document);
+        if (byName == null) {
+            byName = parse(document);
+            operations.put(document, byName);
+        }
+        if (operationName != null && !operationName.isEmpty()) {
+            return byName.get(operationName);
+        }
+        return byName.size() == 1 ? byName.values().iterator().next() : null;
+    }
+
+    private Map<String, Operation> parse(String document) {
+        if (document == null || document.isBlank()) {
+            throw parseFailed("The query is empty");
+        }
+        if (document.length() > limits.documentLength()) {
+            throw overLimit("document length %d exceeds the limit of %d characters"
+                    .formatted(document.length(), limits.documentLength()));
+        }
+        ParserOptions options = ParserOptions.getDefaultOperationParserOptions().transform(
+                o -> o.maxTokens(limits.tokens()).maxCharacters(limits.documentLength()));
+        Document parsed;
+        try {
+            parsed = Parser.parse(ParserEnvironment.newParserEnvironment().document(document).parserOptions(options).build());
+        } catch (ParseCancelledException e) {
+            throw overLimit("document tokens exceed the limit of %d".formatted(limits.tokens()));
+        } catch (InvalidSyntaxException e) {
+            throw parseFailed(e.getMessage());
+        }
+        Map<String, Operation> byName = new HashMap<>();
+        for (OperationDefinition operation : parsed.getDefinitionsOfType(OperationDefinition.class)) {
+            byName.put(operation.getName() == null ? ANONYMOUS : operation.getName(), operation.getOperation());
+        }
+        return byName;
+    }
+
+    /** A limit of the server rather than an error of the document: 400 whatever the media type. */
+    private static HttpRefusal overLimit(String message) {
+        return new HttpRefusal(400, "GRAPHQL_PARSE_FAILED", message);
+    }
+
+    private static HttpRefusal parseFailed(String message) {
+        return new HttpRefusal(HttpRefusal.REQUEST_ERROR, "GRAPHQL_PARSE_FAILED", message);
+    }
+}
