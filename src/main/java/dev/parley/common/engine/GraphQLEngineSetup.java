@@ -39,7 +39,8 @@ public class GraphQLEngineSetup implements EventingService {
         QueryLimits limits = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(QueryLimits.class);
         ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions().transform(
                 options -> options.maxTokens(limits.tokens()).maxCharacters(limits.documentLength())));
-        return builder.instrumentation(new ChainedInstrumentation(
+        // StrictScalars comes first: the others then see the schema with strict Int and Date inputs.
+        return builder.instrumentation(new ChainedInstrumentation(new StrictScalars(),
                 new QueryLimitsInstrumentation(limits), new AnswerCapture(), new PlainFieldFetching(),
                 new DirectBatchFetching()))
                 .preparsedDocumentProvider(new ValidDocumentCache());
