@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.NonNull;
 
 @GraphQLApi
 @ErrorBoundary
@@ -17,9 +16,11 @@ public class IncidentSubscriptionGraphQLApi {
     @Inject
     LiveEvents events;
 
+    // Events are nullable so that a failure in the stream can reach the subscriber as an error beside a null
+    // event; graphql-java cannot report a null in a non-null subscription field and the subscriber would hear nothing.
     @Subscription("incidentReported")
     @Description("Incidents as they are reported, once the report is committed.")
-    public Multi<@NonNull Incident> incidentReported(
+    public Multi<Incident> incidentReported(
             @Description("Which incidents to send; all when left out.") IncidentReportedFilter filter) {
         return events.stream(IncidentReported.class)
                 .filter(reported -> filter == null || filter.matches(reported))
@@ -28,7 +29,7 @@ public class IncidentSubscriptionGraphQLApi {
 
     @Subscription("casualtiesRevised")
     @Description("New casualty reports as they are added, once committed; the report's incident field gives the incident.")
-    public Multi<@NonNull CasualtyReport> casualtiesRevised(
+    public Multi<CasualtyReport> casualtiesRevised(
             @Id @Description("Only reports for this incident; all when left out.") String incidentId) {
         return events.stream(CasualtiesRevised.class)
                 .map(CasualtiesRevised::report)

@@ -48,6 +48,18 @@ public final class SubscriptionClient implements AutoCloseable {
 
     /** The data of the next result, or null when none comes within the timeout. */
     public JsonObject next(Duration timeout) throws InterruptedException {
+        JsonObject message = nextMessage(timeout);
+        if (message == null) {
+            return null;
+        }
+        if (!"next".equals(message.getString("type")) || message.getJsonObject("payload").containsKey("errors")) {
+            throw new IllegalStateException("Expected a result, got " + message);
+        }
+        return message.getJsonObject("payload").getJsonObject("data");
+    }
+
+    /** The next protocol message as sent ({@code next}, {@code error}, {@code complete}), or null within the timeout. */
+    public JsonObject nextMessage(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         JsonObject message;
         do {
@@ -60,13 +72,7 @@ public final class SubscriptionClient implements AutoCloseable {
             }
             break;
         } while (System.nanoTime() < deadline);
-        if (message == null) {
-            return null;
-        }
-        if (!"next".equals(message.getString("type")) || message.getJsonObject("payload").containsKey("errors")) {
-            throw new IllegalStateException("Expected a result, got " + message);
-        }
-        return message.getJsonObject("payload").getJsonObject("data");
+        return message;
     }
 
     /**
