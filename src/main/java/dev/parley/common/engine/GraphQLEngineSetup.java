@@ -21,7 +21,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Sets up the GraphQL engine when SmallRye builds it. SmallRye offers no way to add an instrumentation to its own
- * chain, so the chain is replaced: the query limits, the response cache's capture, direct reads of plain fields
+ * chain, so the chain is replaced: strict Int and Date inputs, the query limits, the response cache's capture, direct reads of plain fields
  * and of batched references, plus a document cache in place of SmallRye's, which needs its instrumentation to
  * fill. Registered through ServiceLoader
  * (META-INF/services) rather than as a CDI observer: CDI events would make SmallRye fire an event for

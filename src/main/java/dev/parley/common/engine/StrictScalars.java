@@ -28,17 +28,23 @@ import graphql.schema.Coercing;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
+import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLInputType;
+import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLSchemaElement;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeVisitorStub;
+import graphql.schema.GraphQLUnionType;
 import graphql.schema.SchemaTransformer;
+import graphql.schema.TypeResolver;
 import graphql.schema.idl.TypeInfo;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
@@ -75,10 +81,31 @@ public final class StrictScalars extends SimplePerformantInstrumentation {
                     return coercing == null ? TraversalControl.CONTINUE
                             : TreeTransformerUtil.changeNode(context, scalar.transform(s -> s.coercing(coercing)));
                 }
-            });
+            }, builder -> builder.codeRegistry(schema.getCodeRegistry().transform(registry -> resolveInRunningSchema(schema, registry))));
             built = schema;
         }
         return strict;
+    }
+
+    /**
+     * SmallRye's union and interface resolvers answer with the object types of the schema it built (kept in static
+     * registries), which a fragment on the new schema would not match; they are looked up again by name.
+     */
+    private static void resolveInRunningSchema(GraphQLSchema schema, GraphQLCodeRegistry.Builder registry) {
+        for (GraphQLNamedType type : schema.getAllTypesAsList()) {
+            if (type instanceof GraphQLInterfaceType abstractType) {
+                registry.typeResolver(abstractType, byName(schema.getCodeRegistry().getTypeResolver(abstractType)));
+            } else if (type instanceof GraphQLUnionType abstractType) {
+                registry.typeResolver(abstractType, byName(schema.getCodeRegistry().getTypeResolver(abstractType)));
+            }
+        }
+    }
+
+    private static TypeResolver byName(TypeResolver smallRye) {
+        return environment -> {
+            GraphQLObjectType resolved = smallRye.getType(environment);
+            return resolved == null ? null : environment.getSchema().getObjectType(resolved.getName());
+        };
     }
 
     @Override
