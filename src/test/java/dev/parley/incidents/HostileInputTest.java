@@ -118,6 +118,14 @@ class HostileInputTest {
     }
 
     @Test
+    void datesGoToTheDatabaseAsJavaTimeValues() {
+        // Written past the API's checks: through java.sql.Date, Hibernate stored this as 1582-10-20.
+        Incident incident = data.incident(LocalDate.of(1582, 10, 10), "Odesa", null, null);
+        GraphQL.post("query($id: ID!) { incident(id: $id) { occurredOn } }", Map.of("id", incident.id.toString()))
+                .body("data.incident.occurredOn", equalTo("1582-10-10"));
+    }
+
+    @Test
     void readFiltersRefuseDatesOutsideTheSupportedRange() {
         GraphQL.post(INCIDENTS, Map.of("filter", Map.of("from", "1582-10-10")))
                 .body("data", nullValue())
