@@ -149,7 +149,7 @@ class ErrorBoundaryTest {
         }, LiveEvents.class);
         try (SubscriptionClient client = SubscriptionClient.subscribe(graphql,
                 "subscription { incidentReported { id } }")) {
-            JsonObject message = client.nextMessage(Duration.ofSeconds(10));
+            JsonObject message = client.message(Duration.ofSeconds(10));
             assertThat("a message about the failure", message != null);
             String text = message.toString();
             assertThat(text, containsString("INTERNAL_ERROR"));
