@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
 
 @GraphQLApi
 @ErrorBoundary
@@ -16,11 +17,9 @@ public class IncidentSubscriptionGraphQLApi {
     @Inject
     LiveEvents events;
 
-    // Events are nullable so that a failure in the stream can reach the subscriber as an error beside a null
-    // event; graphql-java cannot report a null in a non-null subscription field and the subscriber would hear nothing.
     @Subscription("incidentReported")
     @Description("Incidents as they are reported, once the report is committed.")
-    public Multi<Incident> incidentReported(
+    public Multi<@NonNull Incident> incidentReported(
             @Description("Which incidents to send; all when left out.") IncidentReportedFilter filter) {
         return events.stream(IncidentReported.class)
                 .filter(reported -> filter == null || filter.matches(reported))
@@ -29,7 +28,7 @@ public class IncidentSubscriptionGraphQLApi {
 
     @Subscription("casualtiesRevised")
     @Description("New casualty reports as they are added, once committed; the report's incident field gives the incident.")
-    public Multi<CasualtyReport> casualtiesRevised(
+    public Multi<@NonNull CasualtyReport> casualtiesRevised(
             @Id @Description("Only reports for this incident; all when left out.") String incidentId) {
         return events.stream(CasualtiesRevised.class)
                 .map(CasualtiesRevised::report)

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
 
 @GraphQLApi
 @ErrorBoundary
@@ -18,7 +19,7 @@ public class TalksSubscriptionGraphQLApi {
 
     @Subscription("talksUpdated")
     @Description("Talks as they are scheduled, changed or retracted, or their participants change; sent once the change is committed.")
-    public Multi<Talks> talksUpdated(@Id @Description("Only these talks; all talks when left out.") String talksId) {
+    public Multi<@NonNull Talks> talksUpdated(@Id @Description("Only these talks; all talks when left out.") String talksId) {
         return events.stream(TalksUpdated.class)
                 .map(TalksUpdated::talks)
                 .filter(talks -> talksId == null || talks.id.toString().equals(talksId.trim()));

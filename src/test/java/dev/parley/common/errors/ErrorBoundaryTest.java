@@ -59,7 +59,7 @@ class ErrorBoundaryTest {
 
     /** What a careless failure would leak: SQL, a file path, a class name. */
     private static final String SECRET = "select password from editors in /srv/parley/data (dev.parley.Secret)";
-    private static final Pattern REFERENCE = Pattern.compile("quote reference ([0-9a-f-]{36})");
+    private static final Pattern REFERENCE = Pattern.compile("reference ([0-9a-f-]{36})");
 
     @Inject
     TestData data;
@@ -89,12 +89,12 @@ class ErrorBoundaryTest {
 
     @BeforeEach
     void captureLog() {
-        Logger.getLogger(Failures.class.getName()).addHandler(capture);
+        Logger.getLogger("dev.parley").addHandler(capture);
     }
 
     @AfterEach
     void releaseLog() {
-        Logger.getLogger(Failures.class.getName()).removeHandler(capture);
+        Logger.getLogger("dev.parley").removeHandler(capture);
     }
 
     @Test
