@@ -1,5 +1,6 @@
 package dev.parley.audit;
 
+import dev.parley.common.errors.ErrorBoundary;
 import java.util.List;
 
 import dev.parley.incidents.Incident;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /** The audit trail of every record editors write, one batched query per type and level. */
 @GraphQLApi
+@ErrorBoundary
 public class HistoryGraphQLApi {
 
     private static final String HISTORY = "Who changed the record, when, and which fields, oldest first. "

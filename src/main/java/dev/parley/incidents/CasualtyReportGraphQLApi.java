@@ -1,5 +1,6 @@
 package dev.parley.incidents;
 
+import dev.parley.common.errors.ErrorBoundary;
 import java.util.List;
 
 import dev.parley.common.batch.Batches;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
+@ErrorBoundary
 public class CasualtyReportGraphQLApi {
 
     @Description("The incident the figures are for.")

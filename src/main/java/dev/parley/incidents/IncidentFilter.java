@@ -3,6 +3,7 @@ package dev.parley.incidents;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.parley.common.Inputs;
 import dev.parley.common.InvalidArgumentException;
 import dev.parley.common.Retraction;
 import dev.parley.common.SqlConditions;
@@ -36,6 +37,7 @@ public record IncidentFilter(
 
     /** Rejects a filter that cannot mean anything, naming the field. */
     public IncidentFilter validated() {
+        Inputs.checkArgument("filter", this);
         InvalidArgumentException.requireOrdered("filter.from", from, "filter.to", to);
         for (var values : List.of(nonNull(regions), nonNull(eventTypes), nonNull(subEventTypes), nonNull(actorIds),
                 nonNull(verification))) {

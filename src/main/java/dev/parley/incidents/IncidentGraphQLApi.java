@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
+import dev.parley.common.Inputs;
 import dev.parley.common.InvalidArgumentException;
 import dev.parley.common.batch.ArgumentBatches;
 import dev.parley.common.Retraction;
@@ -80,6 +81,7 @@ public class IncidentGraphQLApi {
     @Description("The casualty figures: the latest report, or the latest known on asOf. Null when none was reported.")
     public CompletionStage<CasualtyReport> casualties(@Source Incident incident,
             @Description("Figures as they were known on this date (reports dated up to it), to reproduce a published chart.") LocalDate asOf) {
+        Inputs.checkArgument("asOf", asOf);
         return batches.load("Incident.casualties", incident, Optional.ofNullable(asOf), casualtyReports::latest);
     }
 

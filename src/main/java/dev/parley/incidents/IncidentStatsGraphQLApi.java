@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
+import dev.parley.common.Inputs;
 import dev.parley.common.batch.ArgumentBatches;
 import dev.parley.common.batch.Batches;
 import dev.parley.parties.Party;
@@ -40,6 +41,7 @@ public class IncidentStatsGraphQLApi {
             @Description("Which incidents; all when omitted.") IncidentFilter filter,
             @NonNull @Description("Dimensions to group by; an empty list gives one total.") List<@NonNull StatsDimension> groupBy,
             @Description("Count only incidents up to this date, with the casualty figures reported up to it.") LocalDate asOf) {
+        Inputs.checkArgument("asOf", asOf);
         return statistics.group(IncidentFilter.orNone(filter).validated(), groupBy, asOf);
     }
 

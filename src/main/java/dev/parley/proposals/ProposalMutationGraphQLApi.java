@@ -1,5 +1,6 @@
 package dev.parley.proposals;
 
+import dev.parley.common.errors.ErrorBoundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
@@ -8,6 +9,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @GraphQLApi
+@ErrorBoundary
 public class ProposalMutationGraphQLApi {
 
     @Inject

@@ -1,5 +1,6 @@
 package dev.parley.sources;
 
+import dev.parley.common.errors.ErrorBoundary;
 import dev.parley.common.Inputs;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /** Adding a source has no rule beyond its input's constraints, so there is no service. */
 @GraphQLApi
+@ErrorBoundary
 public class SourceMutationGraphQLApi {
 
     @Inject

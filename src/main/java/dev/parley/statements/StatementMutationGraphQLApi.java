@@ -1,5 +1,6 @@
 package dev.parley.statements;
 
+import dev.parley.common.errors.ErrorBoundary;
 import dev.parley.common.Retract;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @GraphQLApi
+@ErrorBoundary
 public class StatementMutationGraphQLApi {
 
     @Inject

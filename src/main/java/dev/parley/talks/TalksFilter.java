@@ -3,6 +3,7 @@ package dev.parley.talks;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.parley.common.Inputs;
 import dev.parley.common.InvalidArgumentException;
 import dev.parley.common.SqlConditions;
 import org.eclipse.microprofile.graphql.Description;
@@ -24,6 +25,7 @@ public record TalksFilter(
     }
 
     public TalksFilter validated() {
+        Inputs.checkArgument("filter", this);
         InvalidArgumentException.requireOrdered("filter.from", from, "filter.to", to);
         if (partyIds != null) {
             partyIds.forEach(id -> InvalidArgumentException.parseId("filter.partyIds", id));

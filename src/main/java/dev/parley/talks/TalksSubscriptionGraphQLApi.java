@@ -1,5 +1,6 @@
 package dev.parley.talks;
 
+import dev.parley.common.errors.ErrorBoundary;
 import dev.parley.common.events.LiveEvents;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @GraphQLApi
+@ErrorBoundary
 public class TalksSubscriptionGraphQLApi {
 
     @Inject

@@ -4,6 +4,7 @@ import dev.parley.common.errors.ErrorBoundary;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.parley.common.Inputs;
 import dev.parley.common.InvalidArgumentException;
 import dev.parley.common.paging.Connection;
 import dev.parley.common.paging.Paging;
@@ -35,6 +36,8 @@ public class TimelineGraphQLApi {
             @Description("Narrows the incidents on the timeline; its from/to apply on top of the timeline's.") IncidentFilter incidentFilter,
             @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
             @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before) {
+        Inputs.checkArgument("from", from);
+        Inputs.checkArgument("to", to);
         InvalidArgumentException.requireOrdered("from", from, "to", to);
         return timeline.page(from, to, Timeline.kindsOrAll(kinds), IncidentFilter.orNone(incidentFilter).validated(),
                 paging.request(first, after, last, before));

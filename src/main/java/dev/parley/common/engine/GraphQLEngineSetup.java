@@ -21,7 +21,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Sets up the GraphQL engine when SmallRye builds it. SmallRye offers no way to add an instrumentation to its own
- * chain, so the chain is replaced: the query limits, the response cache's capture, direct reads of plain fields
+ * chain, so the chain is replaced: strict Int and Date inputs, the query limits, the response cache's capture, direct reads of plain fields
  * and of batched references, plus a document cache in place of SmallRye's, which needs its instrumentation to
  * fill. Registered through ServiceLoader
  * (META-INF/services) rather than as a CDI observer: CDI events would make SmallRye fire an event for
@@ -39,7 +39,8 @@ public class GraphQLEngineSetup implements EventingService {
         QueryLimits limits = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(QueryLimits.class);
         ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions().transform(
                 options -> options.maxTokens(limits.tokens()).maxCharacters(limits.documentLength())));
-        return builder.instrumentation(new ChainedInstrumentation(
+        // StrictScalars comes first: the others then see the schema with strict Int and Date inputs.
+        return builder.instrumentation(new ChainedInstrumentation(new StrictScalars(),
                 new QueryLimitsInstrumentation(limits), new AnswerCapture(), new PlainFieldFetching(),
                 new DirectBatchFetching()))
                 .preparsedDocumentProvider(new ValidDocumentCache());

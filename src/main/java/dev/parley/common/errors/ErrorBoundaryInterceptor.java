@@ -2,12 +2,17 @@ package dev.parley.common.errors;
 
 import java.util.concurrent.CompletionStage;
 
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
-/** Runs outside the transaction interceptor, so failures of the commit itself are caught too. */
+/**
+ * Runs outside the transaction interceptor, so failures of the commit itself are caught too. Failures that come
+ * later, from a returned stage or stream (a subscription's Multi), are mapped the same way.
+ */
 @ErrorBoundary
 @Interceptor
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
@@ -20,6 +25,12 @@ public class ErrorBoundaryInterceptor {
             result = invocation.proceed();
         } catch (Exception failure) {
             throw Failures.forClient(failure);
+        }
+        if (result instanceof Multi<?> stream) {
+            return stream.onFailure().transform(Failures::forClient);
+        }
+        if (result instanceof Uni<?> single) {
+            return single.onFailure().transform(Failures::forClient);
         }
         if (result instanceof CompletionStage<?> stage) {
             return stage.exceptionallyCompose(failure -> java.util.concurrent.CompletableFuture.failedStage(
