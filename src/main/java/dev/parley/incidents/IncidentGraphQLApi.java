@@ -46,7 +46,7 @@ public class IncidentGraphQLApi {
             @DefaultValue("DATE_ASC") @Description("The order of the list.") IncidentOrder orderBy,
             @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
             @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before,
-            @DefaultValue("false") @Description(Retraction.INCLUDE_RETRACTED) boolean includeRetracted) {
+            @NonNull @DefaultValue("false") @Description(Retraction.INCLUDE_RETRACTED) boolean includeRetracted) {
         IncidentOrder order = orderBy == null ? IncidentOrder.DATE_ASC : orderBy;
         return new KeysetQuery<>(Incident.class, "incident", order.sortKey(),
                 IncidentFilter.orNone(filter).validated().toSql("e", includeRetracted))

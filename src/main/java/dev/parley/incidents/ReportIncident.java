@@ -28,5 +28,5 @@ public record ReportIncident(
         @Id @Description("The party claiming it; required when verification is CLAIMED.") String claimedByPartyId,
         @Size(max = 4000) @Description("What the sources add, and what they leave open.") String notes,
         @Id @Description("The conflict it belongs to, if known.") String conflictId,
-        @Id @Description("Ids of the sources reporting it.") List<String> sourceIds) {
+        @Id @Description("Ids of the sources reporting it.") List<@NonNull String> sourceIds) {
 }

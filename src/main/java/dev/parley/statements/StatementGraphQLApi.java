@@ -35,7 +35,7 @@ public class StatementGraphQLApi {
     public @NonNull Connection<Statement> statements(
             @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
             @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before,
-            @DefaultValue("false") @Description(Retraction.INCLUDE_RETRACTED) boolean includeRetracted) {
+            @NonNull @DefaultValue("false") @Description(Retraction.INCLUDE_RETRACTED) boolean includeRetracted) {
         return new KeysetQuery<>(Statement.class, "statement", SortKey.byDate(Statement.CHRONOLOGICAL_SQL, Statement::sortDate, false),
                 Retraction.standing("e", includeRetracted))
                 .fetch(paging.request(first, after, last, before));

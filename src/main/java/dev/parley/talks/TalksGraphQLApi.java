@@ -36,7 +36,7 @@ public class TalksGraphQLApi {
             @DefaultValue("START_DATE_ASC") @Description("The order of the list.") TalksOrder orderBy,
             @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
             @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before,
-            @DefaultValue("false") @Description(Retraction.INCLUDE_RETRACTED) boolean includeRetracted) {
+            @NonNull @DefaultValue("false") @Description(Retraction.INCLUDE_RETRACTED) boolean includeRetracted) {
         TalksOrder order = orderBy == null ? TalksOrder.START_DATE_ASC : orderBy;
         return new KeysetQuery<>(Talks.class, "talks", order.sortKey(),
                 TalksFilter.orNone(filter).validated().toSql().addAll(Retraction.standing("e", includeRetracted)))
