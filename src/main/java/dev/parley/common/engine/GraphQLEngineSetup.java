@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
+import dev.parley.common.errors.EngineErrorCodes;
 import dev.parley.common.limits.QueryLimits;
 import dev.parley.common.limits.QueryLimitsInstrumentation;
 import dev.parley.common.responsecache.AnswerCapture;
@@ -40,6 +41,7 @@ public class GraphQLEngineSetup implements EventingService {
         ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions().transform(
                 options -> options.maxTokens(limits.tokens()).maxCharacters(limits.documentLength())));
         return builder.instrumentation(new ChainedInstrumentation(
+                new EngineErrorCodes(),
                 new QueryLimitsInstrumentation(limits), new AnswerCapture(), new PlainFieldFetching(),
                 new DirectBatchFetching()))
                 .preparsedDocumentProvider(new ValidDocumentCache());
