@@ -22,7 +22,9 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLSchemaElement;
+import graphql.schema.GraphQLTypeReference;
 import graphql.schema.GraphQLTypeVisitorStub;
+import graphql.schema.idl.ScalarInfo;
 import graphql.schema.SchemaTransformer;
 import graphql.schema.idl.SchemaPrinter;
 import graphql.util.TraversalControl;
@@ -48,7 +50,12 @@ public class SchemaConventions implements EventingService {
 
     private static final Pattern GENERIC_PAGE_TYPE = Pattern.compile("(Connection|Edge)_([A-Za-z0-9]+)");
 
+    private static final Map<String, String> CONSTRAINT_BOUND_TYPES = Map.of("BigInteger", "Int", "BigDecimal", "Float");
+
+    /** SmallRye's own Int and Float say "Scalar for Int"; the SDL cannot declare built-in scalars, so say what graphql-java says. */
     private static final Map<String, String> SCALAR_DESCRIPTIONS = Map.of(
+            "Int", Scalars.GraphQLInt.getDescription(),
+            "Float", Scalars.GraphQLFloat.getDescription(),
             "Date", "A calendar date, RFC 3339 full-date: yyyy-MM-dd, e.g. \"2025-12-19\".",
             "DateTime", "An instant with its offset from UTC, RFC 3339 date-time, e.g. \"2025-12-19T14:30:00Z\".");
 
@@ -59,16 +66,9 @@ public class SchemaConventions implements EventingService {
 
     @Override
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        GraphQLSchema generated = builder.build();
-        GraphQLSchema schema = SchemaTransformer.transformSchema(generated, new Conventions(Map.of(
-                "BigInteger", scalar(generated, Scalars.GraphQLInt), "BigDecimal", scalar(generated, Scalars.GraphQLFloat))));
+        GraphQLSchema schema = SchemaTransformer.transformSchema(builder.build(), new Conventions());
         check(schema);
         return GraphQLSchema.newSchema(schema);
-    }
-
-    /** The schema's own scalar of that name: SmallRye has its own Int and Float, and a schema holds one of each. */
-    private static GraphQLScalarType scalar(GraphQLSchema schema, GraphQLScalarType standard) {
-        return schema.getType(standard.getName()) instanceof GraphQLScalarType own ? own : standard;
     }
 
     private static void check(GraphQLSchema schema) {
@@ -83,12 +83,6 @@ public class SchemaConventions implements EventingService {
     }
 
     private static final class Conventions extends GraphQLTypeVisitorStub {
-
-        private final Map<String, GraphQLScalarType> constraintBoundTypes;
-
-        Conventions(Map<String, GraphQLScalarType> constraintBoundTypes) {
-            this.constraintBoundTypes = constraintBoundTypes;
-        }
 
         @Override
         public TraversalControl visitGraphQLObjectType(GraphQLObjectType type,
@@ -112,8 +106,11 @@ public class SchemaConventions implements EventingService {
         public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar,
                 TraverserContext<GraphQLSchemaElement> context) {
             String description = SCALAR_DESCRIPTIONS.get(scalar.getName());
-            if (description == null || scalar.getSpecifiedByUrl() != null) {
+            if (description == null || description.equals(scalar.getDescription())) {
                 return TraversalControl.CONTINUE;
+            }
+            if (ScalarInfo.isGraphqlSpecifiedScalar(scalar.getName())) {
+                return changeNode(context, scalar.transform(standard -> standard.description(description)));
             }
             GraphQLAppliedDirective specifiedBy = GraphQLAppliedDirective.newDirective().name("specifiedBy")
                     .argument(GraphQLAppliedDirectiveArgument.newArgument().name("url")
@@ -147,9 +144,10 @@ public class SchemaConventions implements EventingService {
             return changeNode(context, argument.transform(typed -> typed.type(boundType(argument.getType()))));
         }
 
-        private GraphQLInputType boundType(GraphQLInputType type) {
-            return type instanceof GraphQLScalarType scalar && constraintBoundTypes.containsKey(scalar.getName())
-                    ? constraintBoundTypes.get(scalar.getName())
+        /** By reference: SmallRye has its own Int and Float, and a schema holds one type of each name. */
+        private static GraphQLInputType boundType(GraphQLInputType type) {
+            return type instanceof GraphQLScalarType scalar && CONSTRAINT_BOUND_TYPES.containsKey(scalar.getName())
+                    ? GraphQLTypeReference.typeRef(CONSTRAINT_BOUND_TYPES.get(scalar.getName()))
                     : type;
         }
     }
