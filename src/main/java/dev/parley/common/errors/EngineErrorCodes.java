@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import graphql.ErrorClassification;
 import graphql.ErrorType;
@@ -11,6 +13,7 @@ import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.InputMapDefinesTooManyFieldsException;
 import graphql.execution.UnknownOperationException;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
@@ -28,6 +31,8 @@ import graphql.validation.ValidationError;
  */
 public final class EngineErrorCodes implements Instrumentation {
 
+    private static final Pattern UNKNOWN_INPUT_FIELD = Pattern.compile("field name '([^']*)'");
+
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
@@ -35,7 +40,9 @@ public final class EngineErrorCodes implements Instrumentation {
         if (errors.isEmpty() || errors.stream().allMatch(EngineErrorCodes::hasCode)) {
             return CompletableFuture.completedFuture(result);
         }
-        List<GraphQLError> coded = errors.stream().map(error -> hasCode(error) ? error : withCode(error)).toList();
+        Map<String, Object> variables = parameters.getExecutionInput().getVariables();
+        List<GraphQLError> coded = errors.stream()
+                .map(error -> hasCode(error) ? error : withCode(error, message(error, variables))).toList();
         return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(coded)));
     }
 
@@ -65,7 +72,30 @@ public final class EngineErrorCodes implements Instrumentation {
                 || (error.getExtensions() != null && error.getExtensions().containsKey("code"));
     }
 
-    private static GraphQLError withCode(GraphQLError error) {
+    /**
+     * graphql-java names the variable in its coercion messages, except for an input field the type does not have;
+     * then the variable whose value holds that field is named, if only one does.
+     */
+    private static String message(GraphQLError error, Map<String, Object> variables) {
+        Matcher unknown = UNKNOWN_INPUT_FIELD.matcher(error.getMessage());
+        if (!(error instanceof InputMapDefinesTooManyFieldsException) || !unknown.find()) {
+            return error.getMessage();
+        }
+        List<String> holding = variables.entrySet().stream()
+                .filter(variable -> holdsField(variable.getValue(), unknown.group(1))).map(Map.Entry::getKey).toList();
+        return holding.size() == 1
+                ? "Variable '%s' has an invalid value: %s".formatted(holding.get(0), error.getMessage().trim())
+                : error.getMessage();
+    }
+
+    private static boolean holdsField(Object value, String field) {
+        if (value instanceof Map<?, ?> object) {
+            return object.containsKey(field) || object.values().stream().anyMatch(inner -> holdsField(inner, field));
+        }
+        return value instanceof List<?> list && list.stream().anyMatch(item -> holdsField(item, field));
+    }
+
+    private static GraphQLError withCode(GraphQLError error, String message) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         if (error.getExtensions() != null) {
             extensions.putAll(error.getExtensions());
@@ -82,7 +112,7 @@ public final class EngineErrorCodes implements Instrumentation {
                     .build();
         }
         GraphqlErrorBuilder<?> copy = GraphqlErrorBuilder.newError()
-                .message(error.getMessage())
+                .message(message)
                 .locations(error.getLocations())
                 .path(error.getPath())
                 .extensions(extensions);
