@@ -16,6 +16,7 @@ import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLDirective;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLInputType;
+import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
@@ -24,6 +25,8 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLSchemaElement;
 import graphql.schema.GraphQLTypeReference;
 import graphql.schema.GraphQLTypeVisitorStub;
+import graphql.schema.GraphQLUnionType;
+import graphql.schema.TypeResolver;
 import graphql.schema.idl.ScalarInfo;
 import graphql.schema.SchemaTransformer;
 import graphql.schema.idl.SchemaPrinter;
@@ -36,7 +39,8 @@ import io.smallrye.graphql.spi.EventingService;
  * SmallRye's public {@code beforeSchemaBuild} hook and graphql-java's {@link SchemaTransformer}):
  * <ul>
  * <li>Relay names for the generic page types: SmallRye names {@code Connection<Talks>} {@code Connection_Talks};
- * it becomes {@code TalksConnection}, and {@code Edge_Talks} {@code TalksEdge}. Their resolvers move with them.</li>
+ * it becomes {@code TalksConnection}, and {@code Edge_Talks} {@code TalksEdge}. Their resolvers move with them,
+ * and interfaces and unions resolve to the types of the transformed schema.</li>
  * <li>The date scalars say what they hold and point at RFC 3339 with {@code @specifiedBy}.</li>
  * <li>The bounds of SmallRye's {@code @constraint} directive are {@code Int} and {@code Float}, as the fields they
  * bound, rather than {@code BigInteger} and {@code BigDecimal}, which code generators turn into {@code any}.</li>
@@ -52,7 +56,10 @@ public class SchemaConventions implements EventingService {
 
     private static final Map<String, String> CONSTRAINT_BOUND_TYPES = Map.of("BigInteger", "Int", "BigDecimal", "Float");
 
-    /** SmallRye's own Int and Float say "Scalar for Int"; the SDL cannot declare built-in scalars, so say what graphql-java says. */
+    /**
+     * SmallRye's own Int and Float say "Scalar for Int"; an SDL cannot declare built-in scalars, so introspection
+     * says what graphql-java's own say, as a schema built from the SDL does.
+     */
     private static final Map<String, String> SCALAR_DESCRIPTIONS = Map.of(
             "Int", Scalars.GraphQLInt.getDescription(),
             "Float", Scalars.GraphQLFloat.getDescription(),
@@ -68,7 +75,32 @@ public class SchemaConventions implements EventingService {
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
         GraphQLSchema schema = SchemaTransformer.transformSchema(builder.build(), new Conventions());
         check(schema);
-        return GraphQLSchema.newSchema(schema);
+        return GraphQLSchema.newSchema(schema).codeRegistry(resolvingByName(schema));
+    }
+
+    /**
+     * SmallRye's type resolvers for interfaces and unions return the object types it built, and the transformed
+     * schema holds new ones (every type that uses a changed one is new); graphql-java matches fragments against the
+     * executing schema's types, so the resolved type is looked up there by its name.
+     */
+    private static GraphQLCodeRegistry resolvingByName(GraphQLSchema schema) {
+        GraphQLCodeRegistry registry = schema.getCodeRegistry();
+        return registry.transform(code -> {
+            for (GraphQLNamedType type : schema.getAllTypesAsList()) {
+                if (type instanceof GraphQLInterfaceType abstractType) {
+                    code.typeResolver(abstractType, byName(registry.getTypeResolver(abstractType)));
+                } else if (type instanceof GraphQLUnionType abstractType) {
+                    code.typeResolver(abstractType, byName(registry.getTypeResolver(abstractType)));
+                }
+            }
+        });
+    }
+
+    private static TypeResolver byName(TypeResolver smallRye) {
+        return environment -> {
+            GraphQLObjectType resolved = smallRye.getType(environment);
+            return resolved == null ? null : environment.getSchema().getObjectType(resolved.getName());
+        };
     }
 
     private static void check(GraphQLSchema schema) {
