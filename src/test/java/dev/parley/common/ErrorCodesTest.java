@@ -130,7 +130,8 @@ class ErrorCodesTest {
                 .body(Json.createObjectBuilder().add("query", "query A { talks { totalCount } }")
                         .add("operationName", "B").build().toString())
                 .post("/graphql").then());
-        triggers.put("INVALID_ARGUMENT", accept -> post(accept, given(), "{ talks(first: 1000) { totalCount } }", Map.of()));
+        triggers.put("INVALID_ARGUMENT", accept -> post(accept, given(), "{ talks(first: 1000) { totalCount } }",
+                Map.of()));
         triggers.put("INVALID_INPUT", accept -> post(accept, asEditor(), SCHEDULE_TALKS, Map.of("input",
                 Map.of("title", " ", "startDate", "2050-03-05", "status", "SCHEDULED", "format", "DIRECT"))));
         triggers.put("NOT_FOUND", accept -> post(accept, asEditor(), UPDATE_TALKS, Map.of("input",
@@ -181,15 +182,17 @@ class ErrorCodesTest {
 
     /** A table gone from under the service, as LockedDownDeploymentTest does it. */
     private ValidatableResponse internalError(String accept) throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("alter table conflict rename to conflict_gone");
-        }
+        execute("alter table conflict rename to conflict_gone");
         try {
             return post(accept, given(), "{ conflicts { name } }", Map.of());
         } finally {
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-                statement.execute("alter table conflict_gone rename to conflict");
-            }
+            execute("alter table conflict_gone rename to conflict");
+        }
+    }
+
+    private void execute(String sql) throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
         }
     }
 

@@ -44,6 +44,7 @@ import graphql.schema.idl.UnExecutableSchemaGenerator;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,7 +61,10 @@ class SchemaSdlTest {
               __schema {
                 types {
                   kind name description specifiedByURL
-                  fields(includeDeprecated: true) { name description type { ...Ref } args { name description type { ...Ref } } }
+                  fields(includeDeprecated: true) {
+                    name description type { ...Ref }
+                    args { name description type { ...Ref } }
+                  }
                   inputFields { name description type { ...Ref } }
                   interfaces { name }
                   possibleTypes { name }
@@ -126,9 +130,10 @@ class SchemaSdlTest {
         assertEquals(0, build.exit(), "graphql-js buildSchema: " + build.output());
 
         JsonObject built = Json.createReader(new StringReader(build.output())).readObject();
-        List<String> introspected = GraphQL.post("{ __schema { types { name } } }").extract().path("data.__schema.types.name");
+        List<String> introspected = GraphQL.post("{ __schema { types { name } } }").extract()
+                .path("data.__schema.types.name");
         assertEquals(new TreeSet<>(introspected.stream().filter(name -> !name.startsWith("__")).toList()),
-                new TreeSet<>(built.getJsonArray("types").getValuesAs(value -> ((jakarta.json.JsonString) value).getString())));
+                new TreeSet<>(built.getJsonArray("types").getValuesAs(JsonString::getString)));
         assertThat(built.getJsonObject("specifiedBy").getString("Date"), equalTo(RFC_3339));
         assertThat(built.getJsonObject("specifiedBy").getString("DateTime"), equalTo(RFC_3339));
     }
@@ -208,10 +213,10 @@ class SchemaSdlTest {
         }
         for (Map<String, Object> field : list(type, "fields")) {
             String at = name + "." + field.get("name");
-            lines.add("field " + at + ": " + print((Map<String, Object>) field.get("type")) + " " + text(field.get("description")));
+            lines.add("field " + at + ": " + typeOf(field) + " " + text(field.get("description")));
             for (Map<String, Object> argument : list(field, "args")) {
-                lines.add("arg " + at + "(" + argument.get("name") + "): " + print((Map<String, Object>) argument.get("type"))
-                        + " " + text(argument.get("description")));
+                lines.add("arg " + at + "(" + argument.get("name") + "): " + typeOf(argument) + " "
+                        + text(argument.get("description")));
             }
         }
         if ("OBJECT".equals(kind) || "INTERFACE".equals(kind)) {
@@ -221,7 +226,7 @@ class SchemaSdlTest {
             list(type, "possibleTypes").forEach(member -> lines.add("member " + name + " " + member.get("name")));
         }
         for (Map<String, Object> field : list(type, "inputFields")) {
-            lines.add("input " + name + "." + field.get("name") + ": " + print((Map<String, Object>) field.get("type")) + " "
+            lines.add("input " + name + "." + field.get("name") + ": " + typeOf(field) + " "
                     + text(field.get("description")));
         }
         for (Map<String, Object> value : list(type, "enumValues")) {
@@ -255,6 +260,11 @@ class SchemaSdlTest {
             case "LIST" -> "[" + print((Map<String, Object>) type.get("ofType")) + "]";
             default -> (String) type.get("name");
         };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String typeOf(Map<String, Object> typed) {
+        return print((Map<String, Object>) typed.get("type"));
     }
 
     private static String text(Object description) {

@@ -54,7 +54,8 @@ public class SchemaConventions implements EventingService {
 
     private static final Pattern GENERIC_PAGE_TYPE = Pattern.compile("(Connection|Edge)_([A-Za-z0-9]+)");
 
-    private static final Map<String, String> CONSTRAINT_BOUND_TYPES = Map.of("BigInteger", "Int", "BigDecimal", "Float");
+    private static final Map<String, String> CONSTRAINT_BOUND_TYPES = Map.of(
+            "BigInteger", "Int", "BigDecimal", "Float");
 
     /**
      * SmallRye's own Int and Float say "Scalar for Int"; an SDL cannot declare built-in scalars, so introspection
