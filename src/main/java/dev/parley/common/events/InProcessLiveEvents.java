@@ -1,5 +1,7 @@
 package dev.parley.common.events;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
@@ -15,6 +17,7 @@ public class InProcessLiveEvents implements LiveEvents {
     private static final int BACKLOG = 1_000;
 
     private final BroadcastProcessor<LiveEvent> processor = BroadcastProcessor.create();
+    private final AtomicInteger subscribers = new AtomicInteger();
 
     /** Serialised, as a processor must never be fed from two threads at once, and so every subscriber sees one order. */
     @Override
@@ -31,6 +34,13 @@ public class InProcessLiveEvents implements LiveEvents {
         return processor.onOverflow().buffer(BACKLOG)
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .filter(type::isInstance)
-                .map(type::cast);
+                .map(type::cast)
+                .onSubscription().invoke(subscribers::incrementAndGet)
+                .onTermination().invoke(subscribers::decrementAndGet);
+    }
+
+    @Override
+    public int subscribers() {
+        return subscribers.get();
     }
 }

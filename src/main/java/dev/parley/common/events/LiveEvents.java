@@ -11,4 +11,7 @@ public interface LiveEvents {
     void publish(LiveEvent event);
 
     <E extends LiveEvent> Multi<E> stream(Class<E> type);
+
+    /** Streams subscribed now: each subscription of each connected client holds one until it is cancelled. */
+    int subscribers();
 }

@@ -120,6 +120,11 @@ public class PostgresLiveEvents implements LiveEvents {
         return local.stream(type);
     }
 
+    @Override
+    public int subscribers() {
+        return local.subscribers();
+    }
+
     private void listen() {
         while (listening) {
             try (Connection connection = DriverManager.getConnection(url, user.orElse(null), password.orElse(null));

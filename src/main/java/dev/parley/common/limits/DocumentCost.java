@@ -1,8 +1,9 @@
 package dev.parley.common.limits;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import dev.parley.common.paging.PageRequest;
 import graphql.language.Argument;
@@ -24,27 +25,53 @@ import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 
 /**
- * What an operation would cost, measured on its document before execution: depth, aliases,
- * fields, directives per field, and the records its paginated lists could return.
+ * What an operation would cost, measured on its document before execution: depth, aliases, fields, directives
+ * per field, and the records its paginated lists could return. A field reached twice (say through a fragment spread
+ * twice) counts twice, as it would be resolved twice.
+ * <p>
+ * Each selection set is measured once per parent type and its measure reused wherever it is spread, so the time
+ * is linear in the document even when what it asks for is exponential: a 1 KB document whose fragments each
+ * spread the previous one twice asks for 2^24 fields, and walking them one by one took 13 s. Records are linear in
+ * the page sizes above a selection set, so a selection set's measure is taken for one parent record and scaled.
+ * graphql-java's own analyses do not serve here: its QueryTraverser visits a fragment once however often it is
+ * spread (it counts 3 fields in that document), and ExecutableNormalizedOperationFactory expands every spread.
  */
 final class DocumentCost {
 
-    private static final java.util.Set<String> INTROSPECTION_ROOTS = java.util.Set.of("__schema", "__type");
+    private static final Set<String> INTROSPECTION_ROOTS = Set.of("__schema", "__type");
 
     int depth;
     /** Depth below __schema or __type; 0 when the operation does not introspect. */
     int introspectionDepth;
-    int aliases;
-    int fields;
+    long aliases;
+    long fields;
     int maxDirectivesOnAField;
     long nodes;
 
-    private record Selected(Field field, GraphQLCompositeType parent) {
+    /**
+     * The measure of one selection set for one parent record. Depths are kept apart for fields named __schema or
+     * __type and for the others: at the root, introspection has its own limit.
+     */
+    private record Measure(int dataDepth, int introspectionDepth, long aliases, long fields, int maxDirectives, long nodes) {
+
+        static final Measure NONE = new Measure(0, 0, 0, 0, 0, 0);
+
+        int depth() {
+            return Math.max(dataDepth, introspectionDepth);
+        }
+
+        Measure plus(Measure other) {
+            return new Measure(Math.max(dataDepth, other.dataDepth), Math.max(introspectionDepth, other.introspectionDepth),
+                    add(aliases, other.aliases), add(fields, other.fields), Math.max(maxDirectives, other.maxDirectives),
+                    add(nodes, other.nodes));
+        }
     }
 
     private final GraphQLSchema schema;
     private final Map<String, FragmentDefinition> fragments;
     private final Map<String, Object> variables;
+    /** Measures by selection set (the node itself, not an equal one) and parent type. */
+    private final Map<SelectionSet, Map<GraphQLCompositeType, Measure>> measured = new IdentityHashMap<>();
 
     private DocumentCost(GraphQLSchema schema, Map<String, FragmentDefinition> fragments, Map<String, Object> variables) {
         this.schema = schema;
@@ -55,39 +82,66 @@ final class DocumentCost {
     static DocumentCost of(GraphQLSchema schema, GraphQLCompositeType root, SelectionSet selections,
             Map<String, FragmentDefinition> fragments, Map<String, Object> variables) {
         DocumentCost cost = new DocumentCost(schema, fragments, variables);
-        for (Selected selected : cost.fieldsOf(selections, root, 0)) {
-            int fieldDepth = cost.walk(selected, 1, 1);
-            if (INTROSPECTION_ROOTS.contains(selected.field().getName())) {
-                cost.introspectionDepth = Math.max(cost.introspectionDepth, fieldDepth);
-            } else {
-                cost.depth = Math.max(cost.depth, fieldDepth);
-            }
-        }
+        Measure measure = cost.measure(selections, root);
+        cost.depth = measure.dataDepth();
+        cost.introspectionDepth = measure.introspectionDepth();
+        cost.aliases = measure.aliases();
+        cost.fields = measure.fields();
+        cost.maxDirectivesOnAField = measure.maxDirectives();
+        cost.nodes = measure.nodes();
         return cost;
     }
 
-    /** @return the depth of the deepest field at or below this one */
-    private int walk(Selected selected, int level, long multiplier) {
-        Field field = selected.field();
-        fields++;
-        if (field.getAlias() != null) {
-            aliases++;
+    private Measure measure(SelectionSet selectionSet, GraphQLCompositeType parent) {
+        Map<GraphQLCompositeType, Measure> byParent = measured.computeIfAbsent(selectionSet, s -> new HashMap<>());
+        if (byParent.containsKey(parent)) {
+            Measure known = byParent.get(parent);
+            return known == null ? Measure.NONE : known; // null: under way, a fragment cycle (validation rejects those)
         }
-        maxDirectivesOnAField = Math.max(maxDirectivesOnAField, field.getDirectives().size());
-        GraphQLFieldDefinition definition = selected.parent() instanceof GraphQLFieldsContainer container
-                ? container.getFieldDefinition(field.getName()) : null;
-        long size = pageSize(field, definition);
-        nodes += multiplier * size;
-        long childMultiplier = size > 0 ? multiplier * size : multiplier;
-        int deepest = level;
-        if (field.getSelectionSet() != null) {
-            GraphQLType type = definition == null ? null : GraphQLTypeUtil.unwrapAll(definition.getType());
-            GraphQLCompositeType childParent = type instanceof GraphQLCompositeType composite ? composite : null;
-            for (Selected child : fieldsOf(field.getSelectionSet(), childParent, 0)) {
-                deepest = Math.max(deepest, walk(child, level + 1, childMultiplier));
+        byParent.put(parent, null);
+        Measure total = Measure.NONE;
+        for (Selection<?> selection : selectionSet.getSelections()) {
+            if (selection instanceof Field field) {
+                total = total.plus(measure(field, parent));
+            } else if (selection instanceof InlineFragment inline) {
+                total = total.plus(measure(inline.getSelectionSet(), on(inline.getTypeCondition(), parent)));
+            } else if (selection instanceof FragmentSpread spread && fragments.containsKey(spread.getName())) {
+                FragmentDefinition fragment = fragments.get(spread.getName());
+                total = total.plus(measure(fragment.getSelectionSet(), on(fragment.getTypeCondition(), parent)));
             }
         }
-        return deepest;
+        byParent.put(parent, total);
+        return total;
+    }
+
+    /** A field for one parent record: itself and what it selects, its records times the records of its page. */
+    private Measure measure(Field field, GraphQLCompositeType parent) {
+        GraphQLFieldDefinition definition = parent instanceof GraphQLFieldsContainer container
+                ? container.getFieldDefinition(field.getName()) : null;
+        Measure below = Measure.NONE;
+        if (field.getSelectionSet() != null) {
+            GraphQLType type = definition == null ? null : GraphQLTypeUtil.unwrapAll(definition.getType());
+            below = measure(field.getSelectionSet(), type instanceof GraphQLCompositeType composite ? composite : null);
+        }
+        long size = pageSize(field, definition);
+        int depth = below.depth() + 1;
+        boolean introspection = INTROSPECTION_ROOTS.contains(field.getName());
+        return new Measure(introspection ? 0 : depth, introspection ? depth : 0,
+                add(field.getAlias() != null ? 1 : 0, below.aliases()), add(1, below.fields()),
+                Math.max(field.getDirectives().size(), below.maxDirectives()),
+                add(size, multiply(size > 0 ? size : 1, below.nodes())));
+    }
+
+    /** Counts that saturate rather than wrap: a document may ask for more than a long holds (3 spreads, 40 levels). */
+    private static long add(long a, long b) {
+        long sum = a + b;
+        return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE : sum;
+    }
+
+    private static long multiply(long a, long b) {
+        long high = Math.multiplyHigh(a, b);
+        long product = a * b;
+        return high != 0 || product < 0 ? Long.MAX_VALUE : product;
     }
 
     /** The page size of a paginated list field (one with a `first` argument); 0 for any other field. */
@@ -124,28 +178,6 @@ final class DocumentCost {
             }
         }
         return null;
-    }
-
-    /**
-     * The fields selected here, fragments flattened; a field inside a fragment on a type resolves
-     * against that type. Validation has already rejected fragment cycles; the guard is a backstop.
-     */
-    private List<Selected> fieldsOf(SelectionSet selectionSet, GraphQLCompositeType parent, int nesting) {
-        List<Selected> result = new ArrayList<>();
-        if (nesting > 50) {
-            return result;
-        }
-        for (Selection<?> selection : selectionSet.getSelections()) {
-            if (selection instanceof Field field) {
-                result.add(new Selected(field, parent));
-            } else if (selection instanceof InlineFragment inline) {
-                result.addAll(fieldsOf(inline.getSelectionSet(), on(inline.getTypeCondition(), parent), nesting + 1));
-            } else if (selection instanceof FragmentSpread spread && fragments.containsKey(spread.getName())) {
-                FragmentDefinition fragment = fragments.get(spread.getName());
-                result.addAll(fieldsOf(fragment.getSelectionSet(), on(fragment.getTypeCondition(), parent), nesting + 1));
-            }
-        }
-        return result;
     }
 
     private GraphQLCompositeType on(TypeName condition, GraphQLCompositeType otherwise) {

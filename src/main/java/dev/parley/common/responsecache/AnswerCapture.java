@@ -17,9 +17,9 @@ import io.smallrye.graphql.execution.ExecutionResponse;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * The engine's side of the response cache: after a write operation it advances the {@link DataVersion}; after
- * a query that the route marked as a miss, it serialises the answer exactly as SmallRye will send it, for the
- * route to store. Queries with errors are never kept.
+ * The engine's side of the response cache: after a query that the route marked as a miss, it serialises the
+ * answer exactly as SmallRye will send it, for the route to store. Queries with errors are never kept. (Writes
+ * move the {@link DataVersion} when they commit, see {@link WriteStatements}.)
  */
 public final class AnswerCapture extends SimplePerformantInstrumentation {
 
@@ -48,9 +48,7 @@ public final class AnswerCapture extends SimplePerformantInstrumentation {
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
         State execution = (State) state;
-        if (execution.operation == Operation.MUTATION) {
-            Arc.container().instance(DataVersion.class).get().advance();
-        } else if (execution.operation == Operation.QUERY && execution.pending != null && result.isDataPresent()
+        if (execution.operation == Operation.QUERY && execution.pending != null && result.isDataPresent()
                 && result.getErrors().isEmpty()) {
             execution.pending.body = new ExecutionResponse(result).getExecutionResultAsString();
         }

@@ -4,13 +4,17 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 /**
- * A number that moves on after every write operation: a cached answer is served only while the version it was
- * computed under is still current. Advanced once the mutation's transactions have committed, so an answer
- * computed meanwhile (which may hold the old data) is never stored under the new version. Each local advance is
- * announced as {@link DataWritten}, for other instances sharing the database (PostgresLiveEvents).
+ * A number that moves on after every committed change: a cached answer is served only while the version it was
+ * computed under is still current. It moves once a transaction that changed data has committed (the same
+ * after-commit observer as PublishAfterCommit), so an answer computed meanwhile (which may hold the old data) is
+ * never stored under the new version, and a refused, failed or rolled-back mutation moves nothing: anonymous
+ * clients cannot empty the cache. Each local advance is announced as {@link DataWritten}, for other instances
+ * sharing the database (PostgresLiveEvents).
  */
 @ApplicationScoped
 public class DataVersion {
@@ -22,6 +26,10 @@ public class DataVersion {
 
     public long current() {
         return version.get();
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) DataChanged change) {
+        advance();
     }
 
     /** After a write through this instance. */
@@ -37,5 +45,9 @@ public class DataVersion {
 
     /** A write operation committed on this instance. */
     public record DataWritten() {
+    }
+
+    /** A transaction changes data; fired inside it by {@link WriteStatements}. */
+    public record DataChanged() {
     }
 }

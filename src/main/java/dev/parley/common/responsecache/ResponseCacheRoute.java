@@ -23,7 +23,7 @@ import jakarta.inject.Inject;
  * Serves repeated anonymous queries from memory: most readers of a newsroom page send the same document with
  * the same variables, and until someone writes, the answer cannot change. The key is the request as sent;
  * the answer is kept only when the query ran without errors, and only while the {@link DataVersion} it was
- * computed under is current, which every mutation moves on.
+ * computed under is current, which every committed write moves on.
  * <ul>
  * <li>Requests with credentials (Authorization, cookies) always run: what they see may depend on who asks.</li>
  * <li>{@code Cache-Control: no-cache} (or no-store) runs the query, as HTTP caches do for a forced reload.</li>

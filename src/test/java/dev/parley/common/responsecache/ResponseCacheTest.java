@@ -21,9 +21,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import dev.parley.parties.Party;
+import dev.parley.parties.PartyKind;
 import dev.parley.support.Editing;
+import dev.parley.support.GraphQL;
 import dev.parley.support.SqlStatements;
 import dev.parley.support.TestData;
+import dev.parley.talks.Talks;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -55,6 +60,9 @@ class ResponseCacheTest {
 
     @Inject
     SqlStatements sql;
+
+    @Inject
+    DataVersion dataVersion;
 
     @Test
     void aRepeatedQueryIsAnsweredFromMemoryWithTheSameBytesAndNoSql() {
@@ -102,6 +110,41 @@ class ResponseCacheTest {
 
         request(body).then().statusCode(200).header("Cache-Status", equalTo("parley; fwd=miss; stored"))
                 .body("data.incidents.nodes.target", contains("a bridge"));
+    }
+
+    @Test
+    void aRefusedMutationLeavesTheCacheAlone() {
+        Party actor = data.party("Cache actor 2052");
+        String body = cachedAnswerTo("2052-01-01");
+        String report = "mutation($input: ReportIncidentInput!) { reportIncident(input: $input) { id } }";
+
+        GraphQL.send(report, Map.of("input", reportOf(actor, "2052-05-01"))).statusCode(200)
+                .body("errors[0].extensions.code", equalTo("UNAUTHORIZED"));
+        request(body).then().header("Cache-Status", equalTo("parley; hit"));
+
+        Map<String, Object> claimedWithoutClaimant = reportOf(actor, "2052-05-01");
+        claimedWithoutClaimant.put("verification", "CLAIMED");
+        Editing.edit(report, claimedWithoutClaimant).body("errors[0].extensions.code", equalTo("INVALID_INPUT"));
+        request(body).then().header("Cache-Status", equalTo("parley; hit"));
+    }
+
+    @Test
+    void aRolledBackWriteLeavesTheVersionAndACommittedOneMovesIt() {
+        long before = dataVersion.current();
+        QuarkusTransaction.begin();
+        Party party = new Party();
+        party.name = "Rolled back party";
+        party.kind = PartyKind.STATE;
+        party.persist();
+        Panache.getEntityManager().flush(); // the insert runs, then the transaction is rolled back
+        QuarkusTransaction.rollback();
+        assertEquals(before, dataVersion.current(), "a rolled-back write moves nothing");
+
+        String body = cachedAnswerTo("2053-01-01");
+        Talks talks = data.talks("Cache talks 2053", LocalDate.of(2053, 1, 1), LocalDate.of(2053, 1, 2));
+        request(body).then().header("Cache-Status", equalTo("parley; fwd=miss; stored"));
+        data.changeNotes(talks, "changed"); // an update written by the flush at commit
+        request(body).then().header("Cache-Status", equalTo("parley; fwd=miss; stored"));
     }
 
     @Test
@@ -164,6 +207,27 @@ class ResponseCacheTest {
         } finally {
             clients.shutdownNow();
         }
+    }
+
+    /** The body of a query whose answer is now in the cache. */
+    private static String cachedAnswerTo(String from) {
+        String body = body("""
+                query($from: Date!) { incidents(filter: {from: $from, to: "2099-12-31"}) { nodes { target } } }
+                """, from);
+        request(body).then().statusCode(200).body("errors", nullValue());
+        request(body).then().header("Cache-Status", equalTo("parley; hit"));
+        return body;
+    }
+
+    private static Map<String, Object> reportOf(Party actor, String occurredOn) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("occurredOn", occurredOn);
+        input.put("datePrecision", "DAY");
+        input.put("place", Map.of("name", "Cache town", "admin1", "Sumy", "country", "Ukraine"));
+        input.put("verification", "REPORTED");
+        input.put("actorPartyId", actor.id);
+        input.put("target", "a bridge");
+        return input;
     }
 
     private static Response request(String body) {

@@ -1,0 +1,43 @@
+package dev.parley.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.net.URI;
+import java.util.Map;
+
+import dev.parley.support.Users;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A thousand requests made from the schema (valid, hostile and random bytes) with a fixed seed, as anonymous
+ * clients and, for most mutations, as the editor: no answer may be a 5xx, an INTERNAL_ERROR or carry a Java class
+ * name or a stack trace, and the server answers after every hundred. Its mutations write: its own profile (the
+ * response cache on, as in production) restarts the app after it, and each start cleans the test database. {@code -Dparley.fuzz.count} and {@code -Dparley.fuzz.seed}
+ * change the run; bench/fuzz.sh runs longer ones against the packaged app.
+ */
+@QuarkusTest
+@TestProfile(FuzzTest.OwnDatabase.class)
+class FuzzTest {
+
+    public static class OwnDatabase implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("parley.response-cache.enabled", "true");
+        }
+    }
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @Test
+    void nothingBreaksAndNothingLeaks() {
+        Fuzzer fuzzer = new Fuzzer(base, Users.EDITOR, Users.EDITOR + "-secret");
+        fuzzer.run(Long.getLong("parley.fuzz.seed", 20261130L), Integer.getInteger("parley.fuzz.count", 1000));
+        System.out.println(fuzzer.report());
+        assertFalse(fuzzer.failed(), fuzzer::report);
+    }
+}
