@@ -55,7 +55,7 @@ public class History {
         List<Change> changes = new ArrayList<>(trail.size());
         Map<String, Object> before = Map.of();
         for (Map<String, Object> row : trail) {
-            changes.add(new Change(((Number) row.get("rev")).longValue(),
+            changes.add(new Change(Math.toIntExact(((Number) row.get("rev")).longValue()),
                     OffsetDateTime.ofInstant(Instant.ofEpochMilli(((Number) row.get("audit_changed_at")).longValue()),
                             ZoneOffset.UTC),
                     (String) row.get("audit_changed_by"),

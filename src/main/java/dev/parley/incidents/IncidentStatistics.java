@@ -62,8 +62,8 @@ public class IncidentStatistics {
                 row[1] == null ? null : EventType.valueOf((String) row[1]),
                 row[2] == null ? null : ((Number) row[2]).longValue(),
                 dateOf(row[3] != null ? row[3] : row[4] != null ? row[4] : row[5]),
-                ((Number) row[6]).longValue(), ((Number) row[7]).longValue(),
-                ((Number) row[8]).longValue(), ((Number) row[9]).longValue());
+                Math.toIntExact(((Number) row[6]).longValue()), Math.toIntExact(((Number) row[7]).longValue()),
+                Math.toIntExact(((Number) row[8]).longValue()), Math.toIntExact(((Number) row[9]).longValue()));
     }
 
     private static LocalDate dateOf(Object value) {

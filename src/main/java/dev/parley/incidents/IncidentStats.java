@@ -13,8 +13,8 @@ public record IncidentStats(
         @Description("The event type, when grouped by EVENT_TYPE.") EventType eventType,
         @Ignore Long actorId,
         @Description("Start of the day, week or month, when grouped by one of them.") LocalDate period,
-        @NonNull @Description("Number of incidents.") long incidents,
-        @NonNull @Description("Incidents with a reported death toll (the others add nothing to killed).") long incidentsWithFigures,
-        @NonNull @Description("People killed, summed over the incidents' figures.") long killed,
-        @NonNull @Description("People wounded, summed over the incidents' figures.") long wounded) {
+        @NonNull @Description("Number of incidents.") int incidents,
+        @NonNull @Description("Incidents with a reported death toll (the others add nothing to killed).") int incidentsWithFigures,
+        @NonNull @Description("People killed, summed over the incidents' figures.") int killed,
+        @NonNull @Description("People wounded, summed over the incidents' figures.") int wounded) {
 }

@@ -46,7 +46,8 @@ public class ViolenceAround {
             int k = ((Number) r[0]).intValue();
             String w = r[1].toString().trim();
             tallies[k]["d".equals(w) ? 0 : 1] = new ViolenceComparison.Tally(bounds.get(w + "f" + k), bounds.get(w + "t" + k),
-                    ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), ((Number) r[4]).longValue());
+                    Math.toIntExact(((Number) r[2]).longValue()), Math.toIntExact(((Number) r[3]).longValue()),
+                    Math.toIntExact(((Number) r[4]).longValue()));
         }
         return java.util.stream.IntStream.range(0, talks.size())
                 .mapToObj(k -> ViolenceComparison.of(tallies[k][0], tallies[k][1]))

@@ -16,9 +16,9 @@ public record ViolenceComparison(
     public record Tally(
             @NonNull @Description("First day of the window.") LocalDate from,
             @NonNull @Description("Last day of the window.") LocalDate to,
-            @NonNull @Description("Number of incidents.") long incidents,
-            @NonNull @Description("People killed, by the incidents' current figures.") long killed,
-            @NonNull @Description("People wounded, by the incidents' current figures.") long wounded) {
+            @NonNull @Description("Number of incidents.") int incidents,
+            @NonNull @Description("People killed, by the incidents' current figures.") int killed,
+            @NonNull @Description("People wounded, by the incidents' current figures.") int wounded) {
     }
 
     static ViolenceComparison of(Tally during, Tally before) {

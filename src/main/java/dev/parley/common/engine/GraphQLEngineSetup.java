@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
+import dev.parley.common.errors.EngineErrorCodes;
 import dev.parley.common.limits.QueryLimits;
 import dev.parley.common.limits.QueryLimitsInstrumentation;
 import dev.parley.common.responsecache.AnswerCapture;
@@ -41,6 +42,7 @@ public class GraphQLEngineSetup implements EventingService {
                 options -> options.maxTokens(limits.tokens()).maxCharacters(limits.documentLength())));
         // StrictScalars comes first: the others then see the schema with strict Int and Date inputs.
         return builder.instrumentation(new ChainedInstrumentation(new StrictScalars(),
+                new EngineErrorCodes(),
                 new QueryLimitsInstrumentation(limits), new AnswerCapture(), new PlainFieldFetching(),
                 new DirectBatchFetching()))
                 .preparsedDocumentProvider(new ValidDocumentCache());

@@ -23,9 +23,9 @@ public class Connection<T> {
     public final PageInfo pageInfo;
 
     @Description("How many items match the arguments in all pages; counted only when this field is selected.")
-    public final Long totalCount;
+    public final Integer totalCount;
 
-    public Connection(List<Edge<T>> edges, PageInfo pageInfo, Long totalCount) {
+    public Connection(List<Edge<T>> edges, PageInfo pageInfo, Integer totalCount) {
         this.edges = edges;
         this.nodes = edges.stream().map(edge -> edge.node).toList();
         this.pageInfo = pageInfo;
@@ -47,6 +47,7 @@ public class Connection<T> {
                 page.backward() ? more : cursorGiven,
                 edges.isEmpty() ? null : edges.get(0).cursor,
                 edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor);
-        return new Connection<>(edges, pageInfo, total == null ? null : total.getAsLong());
+        // An Int in the schema: no list here comes near 2^31 rows, and toIntExact fails rather than wraps if one did.
+        return new Connection<>(edges, pageInfo, total == null ? null : Math.toIntExact(total.getAsLong()));
     }
 }

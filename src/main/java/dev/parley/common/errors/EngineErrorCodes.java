@@ -1,0 +1,124 @@
+package dev.parley.common.errors;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import graphql.ErrorClassification;
+import graphql.ErrorType;
+import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.InputMapDefinesTooManyFieldsException;
+import graphql.execution.UnknownOperationException;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.validation.ValidationError;
+
+/**
+ * Gives every error that graphql-java itself raises an {@code extensions.code}, so that clients switch on codes
+ * rather than on messages: a document that does not parse ({@code GRAPHQL_PARSE_FAILED}) or is not valid against
+ * the schema ({@code GRAPHQL_VALIDATION_FAILED}), variables that cannot be coerced to their declared types
+ * ({@code BAD_USER_INPUT}; the message names the variable), an {@code operationName} the document does not hold
+ * ({@code OPERATION_RESOLUTION_FAILURE}). Errors thrown by resolvers already carry the code of their exception
+ * ({@code @ErrorCode}, added by SmallRye) and errors with a code of their own are left as they are; anything else
+ * is a fault of the server ({@code INTERNAL_ERROR}). The README's "Error codes" table lists them all.
+ */
+public final class EngineErrorCodes implements Instrumentation {
+
+    private static final Pattern UNKNOWN_INPUT_FIELD = Pattern.compile("field name '([^']*)'");
+
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        List<GraphQLError> errors = result.getErrors();
+        if (errors.isEmpty() || errors.stream().allMatch(EngineErrorCodes::hasCode)) {
+            return CompletableFuture.completedFuture(result);
+        }
+        Map<String, Object> variables = parameters.getExecutionInput().getVariables();
+        List<GraphQLError> coded = errors.stream()
+                .map(error -> hasCode(error) ? error : withCode(error, message(error, variables))).toList();
+        return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(coded)));
+    }
+
+    /** The code a client gets for an error graphql-java raised. */
+    static String codeOf(GraphQLError error) {
+        ErrorClassification type = error.getErrorType();
+        if (type == ErrorType.InvalidSyntax) {
+            return "GRAPHQL_PARSE_FAILED";
+        }
+        if (error instanceof ValidationError) {
+            return "GRAPHQL_VALIDATION_FAILED";
+        }
+        if (error instanceof UnknownOperationException) {
+            return "OPERATION_RESOLUTION_FAILURE";
+        }
+        if (type == ErrorType.ValidationError) {
+            // The errors of variable coercion (CoercingParseValueException, NonNullableValueCoercedAsNullException,
+            // InputMapDefinesTooManyFieldsException, the @oneOf ones) are all classified so, and name the variable.
+            return "BAD_USER_INPUT";
+        }
+        return "INTERNAL_ERROR";
+    }
+
+    private static boolean hasCode(GraphQLError error) {
+        // SmallRye adds the code of a resolver's exception when it writes the response.
+        return error instanceof ExceptionWhileDataFetching
+                || (error.getExtensions() != null && error.getExtensions().containsKey("code"));
+    }
+
+    /**
+     * graphql-java names the variable in its coercion messages, except for an input field the type does not have;
+     * then the variable whose value holds that field is named, if only one does.
+     */
+    private static String message(GraphQLError error, Map<String, Object> variables) {
+        Matcher unknown = UNKNOWN_INPUT_FIELD.matcher(error.getMessage());
+        if (!(error instanceof InputMapDefinesTooManyFieldsException) || !unknown.find()) {
+            return error.getMessage();
+        }
+        List<String> holding = variables.entrySet().stream()
+                .filter(variable -> holdsField(variable.getValue(), unknown.group(1))).map(Map.Entry::getKey).toList();
+        return holding.size() == 1
+                ? "Variable '%s' has an invalid value: %s".formatted(holding.get(0), error.getMessage().trim())
+                : error.getMessage();
+    }
+
+    private static boolean holdsField(Object value, String field) {
+        if (value instanceof Map<?, ?> object) {
+            return object.containsKey(field) || object.values().stream().anyMatch(inner -> holdsField(inner, field));
+        }
+        return value instanceof List<?> list && list.stream().anyMatch(item -> holdsField(item, field));
+    }
+
+    private static GraphQLError withCode(GraphQLError error, String message) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        if (error.getExtensions() != null) {
+            extensions.putAll(error.getExtensions());
+        }
+        extensions.put("code", codeOf(error));
+        if (error instanceof ValidationError validation) {
+            // Kept a ValidationError: SmallRye writes its validationErrorType and queryPath beside the code.
+            return ValidationError.newValidationError()
+                    .validationErrorType(validation.getValidationErrorType())
+                    .description(validation.getDescription())
+                    .sourceLocations(validation.getLocations())
+                    .queryPath(validation.getQueryPath())
+                    .extensions(extensions)
+                    .build();
+        }
+        GraphqlErrorBuilder<?> copy = GraphqlErrorBuilder.newError()
+                .message(message)
+                .locations(error.getLocations())
+                .path(error.getPath())
+                .extensions(extensions);
+        if (error.getErrorType() != null) {
+            copy.errorType(error.getErrorType());
+        }
+        return copy.build();
+    }
+}

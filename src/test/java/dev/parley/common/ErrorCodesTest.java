@@ -1,0 +1,251 @@
+package dev.parley.common;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import dev.parley.support.TestDatabase;
+import dev.parley.support.Users;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every code of the README's "Error codes" table, produced by a request and answered with the HTTP status the table
+ * gives for each accepted media type. The table is read from the README, so a code added there without a request
+ * that produces it here fails, and so does a code produced here that the table does not list.
+ */
+@QuarkusTest
+@TestProfile(ErrorCodesTest.OneOperationAtATime.class)
+class ErrorCodesTest {
+
+    /** Room for one operation at a time and no wait, so that operations sent together meet SERVER_BUSY. */
+    public static class OneOperationAtATime implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            Map<String, String> overrides = new HashMap<>(TestDatabase.ownDatabase("parley-error-codes"));
+            overrides.put("parley.limits.records-in-flight", "1");
+            overrides.put("parley.limits.busy-wait", "0s");
+            return overrides;
+        }
+    }
+
+    private static final String JSON = "application/json";
+    private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+
+    private static final String UPDATE_TALKS = """
+            mutation($input: UpdateTalksInput!) { updateTalks(input: $input) { id version } }
+            """;
+    private static final String SCHEDULE_TALKS = """
+            mutation($input: ScheduleTalksInput!) { scheduleTalks(input: $input) { id } }
+            """;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private record Row(String code, int jsonStatus, int graphqlResponseStatus) {
+    }
+
+    private interface Trigger {
+        ValidatableResponse send(String accept) throws Exception;
+    }
+
+    @Test
+    void everyCodeInTheReadmeTableIsProducedWithItsStatus() throws Exception {
+        Map<String, Row> table = readmeTable();
+        Map<String, Trigger> triggers = triggers();
+        assertEquals(new TreeSet<>(table.keySet()), new TreeSet<>(triggers.keySet()),
+                "the README's Error codes table and the requests of this test name the same codes");
+        List<String> wrong = new ArrayList<>();
+        for (Row row : table.values()) {
+            for (String accept : List.of(JSON, GRAPHQL_RESPONSE)) {
+                int expected = JSON.equals(accept) ? row.jsonStatus() : row.graphqlResponseStatus();
+                var response = triggers.get(row.code()).send(accept).extract();
+                List<String> codes = response.path("errors.extensions.code");
+                if (response.statusCode() != expected || codes == null || !codes.contains(row.code())) {
+                    wrong.add("%s with Accept %s: status %d (table: %d), codes %s".formatted(row.code(), accept,
+                            response.statusCode(), expected, codes));
+                }
+            }
+        }
+        assertThat(wrong, empty());
+    }
+
+    @Test
+    void engineErrorsCarryACodeAndNoDescriptionRepeatingTheMessage() {
+        post(JSON, given(), "{ talk(id: \"30\") { nope } }", Map.of())
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors[0].extensions.validationErrorType", equalTo("FieldUndefined"))
+                .body("errors[0].extensions", not(hasKey("description")));
+        post(JSON, given(), "query($first: Int!) { talks(first: $first) { totalCount } }", Map.of())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("Variable 'first'"));
+        post(JSON, given(), "query($filter: TalksFilter) { talks(filter: $filter) { totalCount } }",
+                Map.of("filter", Map.of("nope", 1)))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("Variable 'filter'"));
+    }
+
+    private Map<String, Trigger> triggers() {
+        Map<String, Trigger> triggers = new LinkedHashMap<>();
+        triggers.put("BAD_REQUEST", accept -> given().contentType(JSON).accept(accept).body("{\"query\": ")
+                .post("/graphql").then());
+        triggers.put("UNSUPPORTED_MEDIA_TYPE", accept -> given().contentType("text/plain").accept(accept)
+                .body("{ talks { totalCount } }").post("/graphql").then());
+        triggers.put("GRAPHQL_PARSE_FAILED", accept -> post(accept, given(), "{ talks { totalCount }", Map.of()));
+        triggers.put("GRAPHQL_VALIDATION_FAILED", accept -> post(accept, given(), "{ talks { nope } }", Map.of()));
+        triggers.put("BAD_USER_INPUT", accept -> post(accept, given(),
+                "query($first: Int!) { talks(first: $first) { totalCount } }", Map.of()));
+        triggers.put("OPERATION_RESOLUTION_FAILURE", accept -> given().contentType(JSON).accept(accept)
+                .body(Json.createObjectBuilder().add("query", "query A { talks { totalCount } }")
+                        .add("operationName", "B").build().toString())
+                .post("/graphql").then());
+        triggers.put("INVALID_ARGUMENT", accept -> post(accept, given(), "{ talks(first: 1000) { totalCount } }",
+                Map.of()));
+        triggers.put("INVALID_INPUT", accept -> post(accept, asEditor(), SCHEDULE_TALKS, Map.of("input",
+                Map.of("title", " ", "startDate", "2050-03-05", "status", "SCHEDULED", "format", "DIRECT"))));
+        triggers.put("NOT_FOUND", accept -> post(accept, asEditor(), UPDATE_TALKS, Map.of("input",
+                Map.of("id", "987654321", "version", 0, "status", "CANCELLED"))));
+        triggers.put("CONFLICT", accept -> post(accept, asEditor(), UPDATE_TALKS, Map.of("input",
+                Map.of("id", "30", "version", 987654, "status", "CANCELLED"))));
+        triggers.put("UNAUTHORIZED", accept -> post(accept, given(), UPDATE_TALKS, Map.of("input",
+                Map.of("id", "30", "version", 0, "status", "CANCELLED"))));
+        triggers.put("FORBIDDEN", accept -> post(accept, given().auth().preemptive().basic(Users.READER,
+                Users.READER + "-secret"), UPDATE_TALKS, Map.of("input",
+                        Map.of("id", "30", "version", 0, "status", "CANCELLED"))));
+        triggers.put("QUERY_LIMIT_EXCEEDED", accept -> post(accept, given(),
+                "{ a: talks(first: 100) { nodes { concurrentIncidents(first: 100) { id } } } "
+                        + "b: talks(first: 100) { nodes { concurrentIncidents(first: 100) { id } } } "
+                        + "c: talks(first: 100) { nodes { concurrentIncidents(first: 100) { id } } } }", Map.of()));
+        triggers.put("SERVER_BUSY", this::serverBusy);
+        triggers.put("INTERNAL_ERROR", this::internalError);
+        return triggers;
+    }
+
+    /** Operations sent together while only one may run: some find no room (busy-wait is 0s in this profile). */
+    private ValidatableResponse serverBusy(String accept) throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            for (int round = 0; round < 50; round++) {
+                List<Future<ValidatableResponse>> sent = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    sent.add(clients.submit(() -> post(accept, given(),
+                            "{ incidents(first: 100) { nodes { id place { name } sources { title } } } }", Map.of())));
+                }
+                ValidatableResponse busy = null;
+                for (Future<ValidatableResponse> answer : sent) {
+                    ValidatableResponse response = answer.get(); // all of them, so that none runs on afterwards
+                    List<String> codes = response.extract().path("errors.extensions.code");
+                    if (codes != null && codes.contains("SERVER_BUSY")) {
+                        busy = response;
+                    }
+                }
+                if (busy != null) {
+                    return busy;
+                }
+            }
+            throw new AssertionError("50 rounds of 8 operations sent together never met SERVER_BUSY");
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    /** A table gone from under the service, as LockedDownDeploymentTest does it. */
+    private ValidatableResponse internalError(String accept) throws Exception {
+        execute("alter table conflict rename to conflict_gone");
+        try {
+            return post(accept, given(), "{ conflicts { name } }", Map.of());
+        } finally {
+            execute("alter table conflict_gone rename to conflict");
+        }
+    }
+
+    private void execute(String sql) throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static RequestSpecification asEditor() {
+        return given().auth().preemptive().basic(Users.EDITOR, Users.EDITOR + "-secret");
+    }
+
+    private static ValidatableResponse post(String accept, RequestSpecification request, String document,
+            Map<String, ?> variables) {
+        JsonObjectBuilder vars = Json.createObjectBuilder();
+        variables.forEach((name, value) -> vars.add(name, toJson(value)));
+        return request.contentType(JSON).accept(accept)
+                .body(Json.createObjectBuilder().add("query", document).add("variables", vars).build().toString())
+                .post("/graphql").then();
+    }
+
+    private static JsonValue toJson(Object value) {
+        if (value instanceof Integer number) {
+            return Json.createValue(number);
+        }
+        if (value instanceof Map<?, ?> fields) {
+            JsonObjectBuilder object = Json.createObjectBuilder();
+            fields.forEach((name, field) -> object.add(name.toString(), toJson(field)));
+            return object.build();
+        }
+        return Json.createValue(value.toString());
+    }
+
+    /** The rows of the first table under the README's "Error codes" heading. */
+    private static Map<String, Row> readmeTable() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("README.md"));
+        int heading = lines.indexOf("## Error codes");
+        assertThat("README has an Error codes section", heading, not(equalTo(-1)));
+        Map<String, Row> rows = new LinkedHashMap<>();
+        boolean inTable = false;
+        for (String line : lines.subList(heading + 1, lines.size())) {
+            if (!line.startsWith("|")) {
+                if (inTable) {
+                    break;
+                }
+                continue;
+            }
+            inTable = true;
+            String[] cells = line.split("\\|");
+            String code = cells[1].trim();
+            if (!code.startsWith("`")) {
+                continue; // the header and its rule
+            }
+            code = code.replace("`", "");
+            rows.put(code, new Row(code, Integer.parseInt(cells[2].trim()), Integer.parseInt(cells[3].trim())));
+        }
+        assertThat(rows.get("INTERNAL_ERROR"), notNullValue());
+        assertThat(new ArrayList<>(rows.keySet()), hasItem("GRAPHQL_VALIDATION_FAILED"));
+        return rows;
+    }
+}
