@@ -56,6 +56,7 @@ class ErrorCodesTest {
             Map<String, String> overrides = new HashMap<>(TestDatabase.ownDatabase("parley-error-codes"));
             overrides.put("parley.limits.records-in-flight", "1");
             overrides.put("parley.limits.busy-wait", "0s");
+            overrides.put("parley.auth-throttle.max-failures-per-user", "3");
             return overrides;
         }
     }
@@ -73,8 +74,15 @@ class ErrorCodesTest {
     @Inject
     AgroalDataSource dataSource;
 
-    private record Row(String code, int jsonStatus, int graphqlResponseStatus) {
+    /** A row of the table: its first cell (the code, perhaps with a qualifier) and its statuses, null over the WebSocket. */
+    private record Row(String key, String code, Integer jsonStatus, Integer graphqlResponseStatus, String when) {
     }
+
+    /** Rows produced under another configuration or over the WebSocket, by the test the table names. */
+    private static final Map<String, Class<?>> PRODUCED_ELSEWHERE = Map.of(
+            "PERSISTED_QUERY_NOT_SUPPORTED", dev.parley.common.http.PersistedQueriesOffTest.class,
+            "TRUSTED_DOCUMENT_REQUIRED", dev.parley.common.http.TrustedDocumentsTest.class,
+            "TOO_MANY_OPERATIONS", dev.parley.common.websocket.WebSocketLimitsTest.class);
 
     private interface Trigger {
         ValidatableResponse send(String accept) throws Exception;
@@ -84,16 +92,25 @@ class ErrorCodesTest {
     void everyCodeInTheReadmeTableIsProducedWithItsStatus() throws Exception {
         Map<String, Row> table = readmeTable();
         Map<String, Trigger> triggers = triggers();
-        assertEquals(new TreeSet<>(table.keySet()), new TreeSet<>(triggers.keySet()),
+        TreeSet<String> producible = new TreeSet<>(table.keySet());
+        producible.removeAll(PRODUCED_ELSEWHERE.keySet());
+        assertEquals(producible, new TreeSet<>(triggers.keySet()),
                 "the README's Error codes table and the requests of this test name the same codes");
+        for (var elsewhere : PRODUCED_ELSEWHERE.entrySet()) {
+            assertThat("the README names the test that produces " + elsewhere.getKey(),
+                    table.get(elsewhere.getKey()).when(), containsString(elsewhere.getValue().getSimpleName()));
+        }
         List<String> wrong = new ArrayList<>();
         for (Row row : table.values()) {
+            if (PRODUCED_ELSEWHERE.containsKey(row.key())) {
+                continue;
+            }
             for (String accept : List.of(JSON, GRAPHQL_RESPONSE)) {
                 int expected = JSON.equals(accept) ? row.jsonStatus() : row.graphqlResponseStatus();
-                var response = triggers.get(row.code()).send(accept).extract();
+                var response = triggers.get(row.key()).send(accept).extract();
                 List<String> codes = response.path("errors.extensions.code");
                 if (response.statusCode() != expected || codes == null || !codes.contains(row.code())) {
-                    wrong.add("%s with Accept %s: status %d (table: %d), codes %s".formatted(row.code(), accept,
+                    wrong.add("%s with Accept %s: status %d (table: %d), codes %s".formatted(row.key(), accept,
                             response.statusCode(), expected, codes));
                 }
             }
@@ -147,9 +164,47 @@ class ErrorCodesTest {
                 "{ a: talks(first: 100) { nodes { concurrentIncidents(first: 100) { id } } } "
                         + "b: talks(first: 100) { nodes { concurrentIncidents(first: 100) { id } } } "
                         + "c: talks(first: 100) { nodes { concurrentIncidents(first: 100) { id } } } }", Map.of()));
+        triggers.put("NOT_ACCEPTABLE", accept -> given().contentType(JSON).accept("text/html")
+                .body("{\"query\": \"{ __typename }\"}").post("/graphql").then());
+        triggers.put("PAYLOAD_TOO_LARGE", accept -> given().contentType(JSON).accept(accept)
+                .body("{\"query\": \"{ __typename }\", \"variables\": {\"p\": \"" + "x".repeat(300 * 1024) + "\"}}")
+                .post("/graphql").then());
+        triggers.put("METHOD_NOT_ALLOWED", accept -> given().accept(accept)
+                .queryParam("query", "mutation { retractTalks(input: {id: \"30\", version: 0, reason: \"x\"}) { id } }")
+                .get("/graphql").then());
+        triggers.put("SUBSCRIPTION_OVER_HTTP", accept -> post(accept, given(),
+                "subscription { talksUpdated(talksId: \"30\") { id } }", Map.of()));
+        triggers.put("PERSISTED_QUERY_NOT_FOUND", accept -> given().contentType(JSON).accept(accept)
+                .body(persistedQuery("0".repeat(64), null)).post("/graphql").then());
+        triggers.put("PERSISTED_QUERY_HASH_MISMATCH", accept -> given().contentType(JSON).accept(accept)
+                .body(persistedQuery("0".repeat(64), "{ __typename }")).post("/graphql").then());
+        triggers.put("UNAUTHORIZED (bad credentials)", accept -> post(accept,
+                given().auth().preemptive().basic("nobody-" + accept.length(), "wrong"), "{ __typename }", Map.of()));
+        triggers.put("TOO_MANY_REQUESTS", this::tooManyRequests);
         triggers.put("SERVER_BUSY", this::serverBusy);
         triggers.put("INTERNAL_ERROR", this::internalError);
         return triggers;
+    }
+
+    private static String persistedQuery(String hash, String query) {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("extensions", Json.createObjectBuilder()
+                .add("persistedQuery", Json.createObjectBuilder().add("version", 1).add("sha256Hash", hash)));
+        if (query != null) {
+            body.add("query", query);
+        }
+        return body.build().toString();
+    }
+
+    /** Wrong passwords for one user until the throttle answers (3 failures per user in this profile). */
+    private ValidatableResponse tooManyRequests(String accept) {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            ValidatableResponse response = post(accept, given().auth().preemptive().basic("guesser", "guess" + attempt),
+                    "{ __typename }", Map.of());
+            if (response.extract().statusCode() == 429) {
+                return response;
+            }
+        }
+        throw new AssertionError("10 wrong passwords for one user were never throttled");
     }
 
     /** Operations sent together while only one may run: some find no room (busy-wait is 0s in this profile). */
@@ -221,6 +276,10 @@ class ErrorCodesTest {
         return Json.createValue(value.toString());
     }
 
+    private static Integer status(String cell) {
+        return cell.trim().matches("\\d{3}") ? Integer.valueOf(cell.trim()) : null;
+    }
+
     /** The rows of the first table under the README's "Error codes" heading. */
     private static Map<String, Row> readmeTable() throws IOException {
         List<String> lines = Files.readAllLines(Path.of("README.md"));
@@ -241,8 +300,9 @@ class ErrorCodesTest {
             if (!code.startsWith("`")) {
                 continue; // the header and its rule
             }
-            code = code.replace("`", "");
-            rows.put(code, new Row(code, Integer.parseInt(cells[2].trim()), Integer.parseInt(cells[3].trim())));
+            String key = code.replace("`", "");
+            rows.put(key, new Row(key, code.substring(1, code.indexOf('`', 1)), status(cells[2]), status(cells[3]),
+                    cells[4].trim()));
         }
         assertThat(rows.get("INTERNAL_ERROR"), notNullValue());
         assertThat(new ArrayList<>(rows.keySet()), hasItem("GRAPHQL_VALIDATION_FAILED"));
