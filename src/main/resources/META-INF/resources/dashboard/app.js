@@ -74,8 +74,11 @@ async function render() {
         const overview = await loadOverview();
         if (mine !== generation) return;
         if (!state.talks && overview.talks.length) {
-            // The first view: the latest round (the Miami round in the demo data), written into the URL to share.
-            state.talks = overview.talks[overview.talks.length - 1].id;
+            // The first view: the latest round that has begun (the Miami round in the demo data), else the
+            // next one; written into the URL, so that the link shared is this view.
+            const today = new Date().toISOString().slice(0, 10);
+            const begun = overview.talks.filter(t => t.startDate <= today);
+            state.talks = (begun.length ? begun[begun.length - 1] : overview.talks[0]).id;
             history.replaceState(null, '', urlFor({}));
         }
         drawOverview(overview);
@@ -84,6 +87,7 @@ async function render() {
         await drawRound(round);
         if (mine !== generation) return;
         $('error').hidden = true;
+        document.body.dataset.drawnWidth = innerWidth;
         document.body.dataset.state = 'ready';
         if (!drawnOnce) {
             drawnOnce = true;
@@ -181,9 +185,9 @@ function ratio(value) {
 }
 
 function drawEscalation(talks) {
-    const table = el('table', {class: 'escalation'});
-    table.append(el('caption', {}, `Escalation signal: incidents and killed within ${state.days} days of each round, `
-        + 'against the window of equal length just before it (current figures)'));
+    const table = el('table', {class: 'escalation', 'aria-describedby': 'escalation-note'});
+    const note = el('p', {class: 'help', id: 'escalation-note'}, `Escalation signal: incidents and killed within ${state.days} `
+        + 'days of each round, against the window of equal length just before it (current figures).');
     table.append(el('thead', {}, el('tr', {},
         el('th', {scope: 'col'}, 'Round'), el('th', {scope: 'col'}, 'Dates'), el('th', {scope: 'col'}, 'Status'),
         el('th', {scope: 'col', class: 'num'}, 'Incidents before \u2192 during'),
@@ -193,15 +197,15 @@ function drawEscalation(talks) {
     for (const t of [...talks].reverse()) {
         const v = t.violenceAround;
         body.append(el('tr', {'data-talks': t.id, class: t.id === state.talks ? 'selected' : null},
-            el('th', {scope: 'row'}, roundLink(t)),
-            el('td', {}, dates(t)),
-            el('td', {}, humanize(t.status)),
-            el('td', {class: 'num'}, `${v.before.incidents} \u2192 ${v.during.incidents}`),
-            el('td', {class: 'num'}, `${v.before.killed} \u2192 ${v.during.killed}`),
-            el('td', {class: 'num signal'}, ratio(v.incidentRatio))));
+            el('th', {scope: 'row', 'data-label': 'Round'}, roundLink(t)),
+            el('td', {'data-label': 'Dates'}, dates(t)),
+            el('td', {'data-label': 'Status'}, humanize(t.status)),
+            el('td', {class: 'num', 'data-label': 'Incidents'}, `${v.before.incidents} \u2192 ${v.during.incidents}`),
+            el('td', {class: 'num', 'data-label': 'Killed'}, `${v.before.killed} \u2192 ${v.during.killed}`),
+            el('td', {class: 'num signal', 'data-label': 'Signal'}, ratio(v.incidentRatio))));
     }
     table.append(body);
-    $('escalation').replaceChildren(el('div', {class: 'scroll'}, table));
+    $('escalation').replaceChildren(note, el('div', {class: 'scroll'}, table));
 }
 
 const roundLink = t => el('a', {href: urlFor({talks: t.id}), 'data-talks': t.id}, t.title);
@@ -403,6 +407,19 @@ $('filters').addEventListener('submit', e => e.preventDefault());
 $('global').addEventListener('change', e => update({asOf: e.target.value}));
 $('global').addEventListener('submit', e => e.preventDefault());
 $('asOf-clear').addEventListener('click', () => update({asOf: ''}));
+
+// Charts are drawn to the window's width: a rotated phone or a resized window gets them redrawn.
+let resizeTimer = null;
+let drawnWidth = innerWidth;
+window.addEventListener('resize', () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => {
+        if (innerWidth !== drawnWidth) {
+            drawnWidth = innerWidth;
+            render();
+        }
+    }, 250);
+});
 
 let refreshTimer = null;
 

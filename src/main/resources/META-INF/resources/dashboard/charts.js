@@ -47,7 +47,7 @@ export function periodChart(container, rows, opts) {
     const totalKilled = rows.reduce((s, r) => s + Number(r.killed), 0);
     const summary = `${opts.label}: ${totalIncidents} incidents, ${totalKilled} killed` +
         (rows.length ? `, ${rows.length} ${unit.toLowerCase()}${rows.length === 1 ? '' : 's'} with incidents` : '') + '.';
-    const figure = el('figure', {class: 'chart', 'data-groups': rows.length});
+    const figure = el('figure', {class: 'chart', 'data-groups': rows.length, 'data-unit': unit});
     const plot = el('div', {class: 'plot', role: 'img', 'aria-label': summary});
     figure.append(plot, el('figcaption', {}, summary));
     container.append(figure);
@@ -186,9 +186,10 @@ export function talksAxis(container, talks, from, to, hrefFor, selectedId) {
     }
     const axisY = height - 16;
     chart.append(svg('line', {x1: 0, x2: width, y1: axisY, y2: axisY, stroke: '#999'}));
-    for (let i = 0; i <= 4; i++) {
-        const day = addDays(min, Math.round(span * i / 4));
-        chart.append(svg('text', {x: i * width / 4, y: height - 2, class: 'tick', 'text-anchor': i === 0 ? 'start' : i === 4 ? 'end' : 'middle'},
+    const ticks = width < 500 ? 2 : 4;
+    for (let i = 0; i <= ticks; i++) {
+        const day = addDays(min, Math.round(span * i / ticks));
+        chart.append(svg('text', {x: i * width / ticks, y: height - 2, class: 'tick', 'text-anchor': i === 0 ? 'start' : i === ticks ? 'end' : 'middle'},
             formatDate(day, 'DAY')));
     }
     container.append(chart);

@@ -47,7 +47,7 @@ export function position(incident) {
     return centre ? {lon: centre[1], lat: centre[0], approximate: true} : null;
 }
 
-export const radius = killed => 5 + 2.2 * Math.sqrt(killed || 0);
+export const radius = killed => 9 + 4 * Math.sqrt(killed || 0);
 
 /** Draws the map; onPick(incident) is called when a point is clicked or activated with the keyboard. */
 export async function incidentMap(container, incidents, onPick) {
