@@ -109,12 +109,13 @@ class DashboardBrowserTest {
             String unit = (String) page.get("overviewUnit");
             assertThat(page.get("overviewChart"), equalTo(apiStats(unit, null, null)));
 
+            Path desktop = browser.screenshot("dashboard-desktop.png");
+
             // Keyboard: a map point is focusable, and Enter takes the reader to its row in the table.
             WebElement point = browser.find("#round-map circle[data-incident='72']");
             point.sendKeys(Keys.ENTER);
             assertThat(browser.script("return document.activeElement.id"), equalTo("incident-72"));
 
-            Path desktop = browser.screenshot("dashboard-desktop.png");
             browser.resize(375, 800);
             new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> "375".equals(
                     d.findElement(By.tagName("body")).getAttribute("data-drawn-width")));
