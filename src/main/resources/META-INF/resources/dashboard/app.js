@@ -116,18 +116,23 @@ function ensureOption(select, value) {
 
 const TALKS_FIELDS = `id title status startDate endDate venue { city country }`;
 
+const LATEST_ROUNDS = 25;
+
+const violenceField = () => `violenceAround(windowDays: ${state.days}, filter: ${literal(incidentFilter())}) {
+    during { incidents killed } before { incidents killed } incidentRatio killedRatio }`;
+
 async function loadOverview() {
     const filter = literal(incidentFilter());
-    const violence = `violenceAround(windowDays: ${state.days}, filter: ${filter}) {
-        during { incidents killed } before { incidents killed } incidentRatio killedRatio }`;
     const talks = [];
     let after = null, first = null;
     // Every round, page by page (at most 100 a page); the overview asks only aggregates, never incidents.
     for (let page = 0; page < 10; page++) {
         const data = await query(`{
           talks(first: 100, orderBy: ${literal(enumValue('START_DATE_ASC'))}${after ? ', after: ' + literal(after) : ''}) {
-            nodes { ${TALKS_FIELDS} ${violence} } pageInfo { hasNextPage endCursor } }
+            nodes { ${TALKS_FIELDS} } pageInfo { hasNextPage endCursor } }
           ${page === 0 ? `
+          latest: talks(first: ${LATEST_ROUNDS}, orderBy: ${literal(enumValue('START_DATE_DESC'))}) {
+            nodes { id ${violenceField()} } }
           months: incidentStats(filter: ${filter}, groupBy: [MONTH]${asOfArgument()}) { period incidents killed wounded }
           regions: incidentStats(groupBy: [REGION]) { region incidents }
           types: incidentStats(groupBy: [EVENT_TYPE]) { eventType incidents }
@@ -148,7 +153,8 @@ async function loadOverview() {
         rows = (await query(`{ stats: incidentStats(filter: ${filter}, groupBy: [${unit}]${asOfArgument()}) {
             period incidents killed wounded } }`)).stats;
     }
-    return {talks, unit, rows, regions: first.regions, types: first.types, actors: first.actors};
+    const violence = new Map(first.latest.nodes.map(t => [t.id, t.violenceAround]));
+    return {talks, violence, unit, rows, regions: first.regions, types: first.types, actors: first.actors};
 }
 
 const monthsBetween = (a, b) => (+b.slice(0, 4) - +a.slice(0, 4)) * 12 + (+b.slice(5, 7) - +a.slice(5, 7));
@@ -169,7 +175,7 @@ function drawOverview(o) {
         el('span', {class: 'status'}, el('span', {class: 'swatch', style: `background:${c}`}), humanize(s))));
     const from = o.rows.length ? o.rows[0].period : null, to = o.rows.length ? o.rows[o.rows.length - 1].period : null;
     talksAxis($('talks-axis'), o.talks, from, to, id => urlFor({talks: id}), state.talks);
-    drawEscalation(o.talks);
+    drawEscalation(o.talks, o.violence);
 }
 
 function fillSelect(select, options, value) {
@@ -184,7 +190,22 @@ function ratio(value) {
     return arrow + '\u00D7' + value.toFixed(2);
 }
 
-function drawEscalation(talks) {
+/** The escalation signal of every round, page by page, for "Show all rounds". */
+async function loadAllViolence() {
+    const violence = new Map();
+    let after = null;
+    for (let page = 0; page < 10; page++) {
+        const data = await query(`{
+          talks(first: 100, orderBy: ${literal(enumValue('START_DATE_ASC'))}${after ? ', after: ' + literal(after) : ''}) {
+            nodes { id ${violenceField()} } pageInfo { hasNextPage endCursor } } }`);
+        for (const t of data.talks.nodes) violence.set(t.id, t.violenceAround);
+        if (!data.talks.pageInfo.hasNextPage) break;
+        after = data.talks.pageInfo.endCursor;
+    }
+    return violence;
+}
+
+function drawEscalation(talks, violence) {
     const table = el('table', {class: 'escalation', 'aria-describedby': 'escalation-note'});
     const note = el('p', {class: 'help', id: 'escalation-note'}, `Escalation signal: incidents and killed within ${state.days} `
         + 'days of each round, against the window of equal length just before it (current figures).');
@@ -194,8 +215,12 @@ function drawEscalation(talks) {
         el('th', {scope: 'col', class: 'num'}, 'Killed before \u2192 during'),
         el('th', {scope: 'col', class: 'num'}, 'Signal'))));
     const body = el('tbody');
-    for (const t of [...talks].reverse()) {
-        const v = t.violenceAround;
+    // The latest rounds first (their signal came with the overview); a long history waits behind a button
+    // rather than weighing on every load.
+    const latest = [...talks].reverse();
+    const shown = latest.filter(t => violence.has(t.id));
+    for (const t of shown) {
+        const v = violence.get(t.id);
         body.append(el('tr', {'data-talks': t.id, class: t.id === state.talks ? 'selected' : null},
             el('th', {scope: 'row', 'data-label': 'Round'}, roundLink(t)),
             el('td', {'data-label': 'Dates'}, dates(t)),
@@ -205,7 +230,20 @@ function drawEscalation(talks) {
             el('td', {class: 'num signal', 'data-label': 'Signal'}, ratio(v.incidentRatio))));
     }
     table.append(body);
-    $('escalation').replaceChildren(note, el('div', {class: 'scroll'}, table));
+    const more = shown.length < latest.length
+        ? el('button', {type: 'button', class: 'more'}, `Show all ${latest.length} rounds`) : '';
+    if (more) more.addEventListener('click', async () => {
+        more.disabled = true;
+        more.textContent = 'Loading all rounds…';
+        try {
+            const all = await loadAllViolence();
+            drawEscalation(talks, all);
+        } catch (e) {
+            more.disabled = false;
+            more.textContent = 'Could not load all rounds: ' + e.message;
+        }
+    });
+    $('escalation').replaceChildren(note, el('div', {class: 'scroll'}, table), more);
 }
 
 const roundLink = t => el('a', {href: urlFor({talks: t.id}), 'data-talks': t.id}, t.title);
@@ -432,9 +470,15 @@ function refreshSoon(message) {
 
 const LIVE_TEXT = {live: 'Live: new incidents and revised tolls appear as they are reported.',
     connecting: 'Connecting for live updates…', offline: 'Live updates interrupted; reconnecting…'};
+let connectedBefore = false;
 const live = new Live(status => {
     $('live').textContent = LIVE_TEXT[status];
     $('live').dataset.status = status;
+    if (status === 'live') {
+        // Back after an interruption: what was written meanwhile was not sent, so read the view again.
+        if (connectedBefore) refreshSoon('Live updates resumed.');
+        connectedBefore = true;
+    }
 });
 live.subscribe('subscription { incidentReported { id occurredOn target place { admin1 country } } }', data => {
     const i = data.incidentReported;

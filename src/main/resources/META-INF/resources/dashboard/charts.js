@@ -158,17 +158,22 @@ export function talksAxis(container, talks, from, to, hrefFor, selectedId) {
     const max = addDays(ends.reduce((a, b) => a > b ? a : b), 1);
     const span = Math.max(1, daysBetween(min, max));
     const width = Math.max(300, container.clientWidth || 800), laneHeight = 22, lanes = [];
+    // Names beside the spans while they fit; with many rounds, spans only (the table below names them).
+    const labelled = talks.length <= 30;
+    const MAX_LANES = 8;
     const placed = talks.map(t => {
         const x0 = daysBetween(min, t.startDate) / span * width;
         const x1 = Math.max(x0 + 6, (daysBetween(min, t.endDate || t.startDate) + 1) / span * width);
-        let lane = lanes.findIndex(end => end < x0 - 4);
-        if (lane < 0) {
+        let lane = lanes.findIndex(end => end < x0 - 2);
+        if (lane < 0 && lanes.length < MAX_LANES) {
             lane = lanes.length;
             lanes.push(0);
+        } else if (lane < 0) {
+            lane = lanes.indexOf(Math.min(...lanes));
         }
-        const labelWidth = 7 * t.title.length + 8;
+        const labelWidth = labelled ? 7 * t.title.length + 8 : 0;
         const labelLeft = x1 + labelWidth > width;
-        lanes[lane] = labelLeft ? x1 : x1 + labelWidth;
+        lanes[lane] = Math.max(lanes[lane], labelLeft ? x1 : x1 + labelWidth);
         return {t, x0, x1, lane, labelLeft};
     });
     const height = lanes.length * laneHeight + 22;
@@ -180,8 +185,10 @@ export function talksAxis(container, talks, from, to, hrefFor, selectedId) {
         const link = svg('a', {href: hrefFor(t.id), 'aria-label': label, class: 'span' + (t.id === selectedId ? ' selected' : ''), 'data-talks': t.id});
         link.append(svg('title', {}, label));
         link.append(svg('rect', {x: x0, y, width: x1 - x0, height: laneHeight - 6, rx: 3, fill: STATUS_COLOURS[t.status] || '#888'}));
-        link.append(svg('text', {x: labelLeft ? x0 - 4 : x1 + 4, y: y + laneHeight - 10,
-            'text-anchor': labelLeft ? 'end' : 'start'}, t.title));
+        if (labelled) {
+            link.append(svg('text', {x: labelLeft ? x0 - 4 : x1 + 4, y: y + laneHeight - 10,
+                'text-anchor': labelLeft ? 'end' : 'start'}, t.title));
+        }
         chart.append(link);
     }
     const axisY = height - 16;
