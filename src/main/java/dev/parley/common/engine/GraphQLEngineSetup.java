@@ -22,7 +22,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * Sets up the GraphQL engine when SmallRye builds it. SmallRye offers no way to add an instrumentation to its own
  * chain, so the chain is replaced: the query limits, the response cache's capture, direct reads of plain fields
- * and of batched references, plus a document cache in place of SmallRye's, which needs its instrumentation to
+ * and of batched references, the per-operation timers (last, so they see the fetchers that remain SmallRye's),
+ * plus a document cache in place of SmallRye's, which needs its instrumentation to
  * fill. Registered through ServiceLoader
  * (META-INF/services) rather than as a CDI observer: CDI events would make SmallRye fire an event for
  * every field it resolves.
@@ -41,7 +42,7 @@ public class GraphQLEngineSetup implements EventingService {
                 options -> options.maxTokens(limits.tokens()).maxCharacters(limits.documentLength())));
         return builder.instrumentation(new ChainedInstrumentation(
                 new QueryLimitsInstrumentation(limits), new AnswerCapture(), new PlainFieldFetching(),
-                new DirectBatchFetching()))
+                new DirectBatchFetching(), OperationTimers.fromConfig()))
                 .preparsedDocumentProvider(new ValidDocumentCache());
     }
 
