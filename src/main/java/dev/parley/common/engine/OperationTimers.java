@@ -16,14 +16,13 @@ import io.smallrye.graphql.execution.datafetcher.DefaultDataFetcher;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The per-operation timers of {@code quarkus.smallrye-graphql.metrics.enabled}, {@code mp_graphql} with the tags
- * SmallRye gives them ({@code name}: the field, {@code type}: QUERY, MUTATION or
- * SUBSCRIPTION, {@code source}: whether it is a {@code @Source} resolver). Quarkus starts SmallRye's timer only when it hands
- * a blocking resolver from the event loop to a worker; Parley runs every request on a worker
- * ({@code quarkus.smallrye-graphql.nonblocking.enabled=false}), so that never happens and no timer appeared. This
- * times the same resolvers, SmallRye's {@link DefaultDataFetcher}s (queries, mutations, {@code @Source} resolvers),
- * placed last in the chain so that the fetchers replaced by direct ones are not among them. OperationTimersTest
- * checks that one request counts once.
+ * The per-operation timers of {@code quarkus.smallrye-graphql.metrics.enabled}: {@code mp_graphql}, tagged as SmallRye
+ * tags them ({@code name}: the field, {@code type}: QUERY, MUTATION or SUBSCRIPTION, {@code source}: whether it is a
+ * {@code @Source} resolver). Quarkus starts SmallRye's timer only when it hands a blocking resolver from the event loop
+ * to a worker; Parley runs every request on a worker ({@code quarkus.smallrye-graphql.nonblocking.enabled=false}), so
+ * that never happens and no timer appeared. This times the same resolvers, SmallRye's {@link DefaultDataFetcher}s
+ * (queries, mutations, {@code @Source} resolvers), placed last in the chain so that the fetchers replaced by direct
+ * ones are not among them. OperationTimersTest checks that one request counts once.
  */
 final class OperationTimers extends SimplePerformantInstrumentation {
 
