@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +27,7 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import dev.parley.durability.ServiceProcess;
 import jakarta.json.Json;
@@ -94,6 +96,12 @@ class GraphiQLBrowserIT {
         }
         if (service != null) {
             service.close();
+        }
+        if (work != null && Files.isDirectory(work.resolve("chromium"))) {
+            // The browser profile goes; service.log and chromedriver.log stay for a failure's diagnosis
+            try (Stream<Path> profile = Files.walk(work.resolve("chromium"))) {
+                profile.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
         }
     }
 
