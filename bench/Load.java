@@ -43,7 +43,8 @@ import jakarta.json.JsonReader;
  * A document declaring {@code $id} gets a random talks id (seeded) per request.
  *
  * <p>Run (the app started with {@code -Dparley.bench.enabled=true}):
- * {@code java -cp 'target/quarkus-app/lib/main/*' bench/Load.java --base http://127.0.0.1:18090 --queries bench/queries
+ * {@code java -cp 'target/quarkus-app/lib/main/*' bench/Load.java --base http://127.0.0.1:18090
+ * --management http://127.0.0.1:18091 --queries bench/queries
  * [--only q1,q2] [--concurrency 1,4,16] [--warmup 2] [--seconds 6] [--max-requests 20000] [--probes 30] [--tsv out.tsv]}
  */
 public class Load {
@@ -56,6 +57,8 @@ public class Load {
     final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     final String base;
+    /** The management interface: health. */
+    final String management;
     final String label;
     final int[] concurrencies;
     final double warmupSeconds;
@@ -69,6 +72,7 @@ public class Load {
 
     Load(Map<String, String> o) {
         base = o.getOrDefault("base", "http://127.0.0.1:18090");
+        management = o.getOrDefault("management", "http://127.0.0.1:18091");
         label = o.getOrDefault("label", "-");
         concurrencies = Arrays.stream(o.getOrDefault("concurrency", "1,4,16").split(",")).mapToInt(Integer::parseInt)
                 .toArray();
@@ -138,7 +142,7 @@ public class Load {
 
     boolean answering() {
         try {
-            return client.send(HttpRequest.newBuilder(URI.create(base + "/q/health/live"))
+            return client.send(HttpRequest.newBuilder(URI.create(management + "/q/health/live"))
                     .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding())
                     .statusCode() == 200;
         } catch (IOException e) {

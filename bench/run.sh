@@ -2,7 +2,7 @@
 # Parley benchmark, end to end: for each scale, a fresh H2 file migrated by the app, the generated dataset,
 # the load driver against the packaged app (-Xmx512m), heap figures, and (at the largest scale) query plans.
 # Writes bench/results/<timestamp>.md. Usage: bench/run.sh [incidents ...]   (default: 10000 100000 1000000)
-# Knobs (environment): BENCH_PORT (18090), BENCH_CONCURRENCY (1,4,16), BENCH_WARMUP (2 s), BENCH_SECONDS (6 s),
+# Knobs (environment): BENCH_PORT (18090), BENCH_MANAGEMENT_PORT (18091: health), BENCH_CONCURRENCY (1,4,16), BENCH_WARMUP (2 s), BENCH_SECONDS (6 s),
 # BENCH_MAX_REQUESTS (20000), BENCH_BUILD=1 to rebuild the app first, BENCH_KEEP_DB=1 to keep the databases.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +11,8 @@ SCALES=("$@")
 [ ${#SCALES[@]} -gt 0 ] || SCALES=(10000 100000 1000000)
 PORT=${BENCH_PORT:-18090}
 BASE=http://127.0.0.1:$PORT
+MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-18091}
+MANAGEMENT=http://127.0.0.1:$MANAGEMENT_PORT
 CONCURRENCY=${BENCH_CONCURRENCY:-1,4,16}
 WARMUP=${BENCH_WARMUP:-2}
 MEASURE=${BENCH_SECONDS:-6}
@@ -28,6 +30,10 @@ if [ "${BENCH_BUILD:-0}" = 1 ] || [ ! -f "$JAR" ]; then
 fi
 if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then
     echo "port $PORT is in use; set BENCH_PORT" >&2
+    exit 1
+fi
+if curl -s -o /dev/null "$MANAGEMENT/"; then
+    echo "port $MANAGEMENT_PORT is in use; set BENCH_MANAGEMENT_PORT" >&2
     exit 1
 fi
 
@@ -52,10 +58,11 @@ start_app() {
     shift 2
     java -Xmx512m -XX:+ExitOnOutOfMemoryError "$@" \
         -Dparley.bench.enabled=true -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
+        -Dquarkus.management.host=127.0.0.1 -Dquarkus.management.port="$MANAGEMENT_PORT" \
         -Dquarkus.datasource.jdbc.url="$url" -jar "$JAR" >"$log" 2>&1 &
     APP_PID=$!
     for _ in $(seq 240); do
-        if curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; then
+        if curl -sf -o /dev/null "$MANAGEMENT/q/health/ready"; then
             return 0
         fi
         kill -0 "$APP_PID" 2>/dev/null || break
@@ -111,7 +118,7 @@ for scale in "${SCALES[@]}"; do
         # Which GC log lines belong to which query: its file and the line it starts at.
         gc="$OUT/gc-$scale-$starts.log"
         echo "$query $gc $(cat "$gc" 2>/dev/null | wc -l)" >>"$OUT/gc-marks-$scale.txt"
-        java -Xmx256m -cp "$DRIVER" Load --base "$BASE" --label "$scale" --queries bench/queries --only "$query" \
+        java -Xmx256m -cp "$DRIVER" Load --base "$BASE" --management "$MANAGEMENT" --label "$scale" --queries bench/queries --only "$query" \
             --concurrency "$CONCURRENCY" --warmup "$WARMUP" --seconds "$MEASURE" --max-requests "$MAX_REQUESTS" \
             --tsv "$OUT/load.tsv" || echo "[$scale] $query: the load driver stopped early (exit $?)"
     done
@@ -125,7 +132,7 @@ for scale in "${SCALES[@]}"; do
         trace="$db/parley.trace.db"
         start_app "$url;WRITE_DELAY=0;TRACE_LEVEL_FILE=2" "$OUT/plans-app-$scale.log"
         for query in "${PLAN_QUERIES[@]}"; do
-            java -cp "$DRIVER" Load --base "$BASE" --label "$scale" --only "$query" --once true \
+            java -cp "$DRIVER" Load --base "$BASE" --management "$MANAGEMENT" --label "$scale" --only "$query" --once true \
                 --trace "$trace" --trace-out "$OUT/trace-$scale-$query.txt"
         done
         stop_app

@@ -79,10 +79,10 @@ class ErrorCodesTest {
     }
 
     /** Rows produced under another configuration or over the WebSocket, by the test the table names. */
-    private static final Map<String, Class<?>> PRODUCED_ELSEWHERE = Map.of(
-            "PERSISTED_QUERY_NOT_SUPPORTED", dev.parley.common.http.PersistedQueriesOffTest.class,
-            "TRUSTED_DOCUMENT_REQUIRED", dev.parley.common.http.TrustedDocumentsTest.class,
-            "TOO_MANY_OPERATIONS", dev.parley.common.websocket.WebSocketLimitsTest.class);
+    private static final Map<String, String> PRODUCED_ELSEWHERE = Map.of(
+            "PERSISTED_QUERY_NOT_SUPPORTED", "common/http/PersistedQueriesOffTest",
+            "TRUSTED_DOCUMENT_REQUIRED", "common/http/TrustedDocumentsTest",
+            "TOO_MANY_OPERATIONS", "common/websocket/WebSocketLimitsTest");
 
     private interface Trigger {
         ValidatableResponse send(String accept) throws Exception;
@@ -97,8 +97,12 @@ class ErrorCodesTest {
         assertEquals(producible, new TreeSet<>(triggers.keySet()),
                 "the README's Error codes table and the requests of this test name the same codes");
         for (var elsewhere : PRODUCED_ELSEWHERE.entrySet()) {
+            String test = elsewhere.getValue();
             assertThat("the README names the test that produces " + elsewhere.getKey(),
-                    table.get(elsewhere.getKey()).when(), containsString(elsewhere.getValue().getSimpleName()));
+                    table.get(elsewhere.getKey()).when(), containsString(test.substring(test.lastIndexOf('/') + 1)));
+            assertThat(test + " asserts " + elsewhere.getKey(),
+                    Files.readString(Path.of("src/test/java/dev/parley", test + ".java")),
+                    containsString("\"" + elsewhere.getKey() + "\""));
         }
         List<String> wrong = new ArrayList<>();
         for (Row row : table.values()) {

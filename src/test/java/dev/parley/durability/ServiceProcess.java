@@ -12,27 +12,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The packaged service (target/quarkus-app) as a separate process on a file database, as in production. */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     final int port;
+    /** The management interface's port: health and metrics. */
+    final int managementPort;
     private final Process process;
 
-    private ServiceProcess(int port, Process process) {
+    private ServiceProcess(int port, int managementPort, Process process) {
         this.port = port;
+        this.managementPort = managementPort;
         this.process = process;
     }
 
-    static ServiceProcess start(Path workDir, Path databaseDir, String... extraProperties) throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+    public static ServiceProcess start(Path workDir, Path databaseDir, String... extraProperties) throws Exception {
+        int port = freePort();
+        int managementPort = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
                 "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.port=" + managementPort,
                 "-Dquarkus.shutdown.delay=0s"));
         // The PostgreSQL build (-Dquarkus.profile=pg) runs on the server of PARLEY_DB_URL; the default one on an H2 file
         command.add(onPostgres() ? "-Dquarkus.profile=pg"
@@ -43,9 +45,15 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("service.log").toFile()))
                 .start();
-        ServiceProcess service = new ServiceProcess(port, process);
+        ServiceProcess service = new ServiceProcess(port, managementPort, process);
         service.awaitReady();
         return service;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     static boolean onPostgres() {
@@ -53,7 +61,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** The packaged app has no user; an editor is given to it the way an operator would, as files beside it. */
-    static void writeEditor(Path workDir, String user, String password) throws Exception {
+    public static void writeEditor(Path workDir, String user, String password) throws Exception {
         byte[] digest = java.security.MessageDigest.getInstance("MD5")
                 .digest((user + ":Parley:" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         String hash = String.format("%032x", new java.math.BigInteger(1, digest));
@@ -72,7 +80,7 @@ final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException("The service exited with " + process.exitValue() + "; see service.log");
             }
             try {
-                HttpResponse<Void> ready = HTTP.send(HttpRequest.newBuilder(uri("/q/health/ready")).build(),
+                HttpResponse<Void> ready = HTTP.send(HttpRequest.newBuilder(managementUri("/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (ready.statusCode() == 200) {
                     return;
@@ -85,8 +93,12 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException("The service did not become ready within 90 s");
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    public URI managementUri(String path) {
+        return URI.create("http://127.0.0.1:" + managementPort + path);
     }
 
     HttpResponse<String> post(String json, String basicAuth) throws IOException, InterruptedException {
