@@ -68,6 +68,9 @@ public class Inputs {
         }
         if (value instanceof List<?> items) {
             for (int i = 0; i < items.size(); i++) {
+                if (items.get(i) == null) {
+                    return new Problem(path + "[" + i + "]", "a list item is null; leave it out instead");
+                }
                 Problem problem = scan(items.get(i), path + "[" + i + "]");
                 if (problem != null) {
                     return problem;

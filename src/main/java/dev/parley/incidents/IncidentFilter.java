@@ -18,11 +18,11 @@ import org.eclipse.microprofile.graphql.Name;
 public record IncidentFilter(
         @Description("On or after this date.") LocalDate from,
         @Description("On or before this date.") LocalDate to,
-        @Description("First-level regions (admin1), e.g. [\"Donetsk\", \"Kharkiv\"]; exact names.") List<@NonNull String> regions,
-        @Description("ACLED event types.") List<@NonNull EventType> eventTypes,
-        @Description("ACLED sub-event types.") List<@NonNull SubEventType> subEventTypes,
-        @Id @Description("Acting parties; a party also matches its direct sub-parties (Russia matches the Russian Armed Forces).") List<@NonNull String> actorIds,
-        @Description("Verification statuses, e.g. [CONFIRMED, REPORTED] to leave out unverified claims.") List<@NonNull Verification> verification,
+        @Description("First-level regions (admin1), e.g. [\"Donetsk\", \"Kharkiv\"]; exact names.") List<String> regions,
+        @Description("ACLED event types.") List<EventType> eventTypes,
+        @Description("ACLED sub-event types.") List<SubEventType> subEventTypes,
+        @Id @Description("Acting parties; a party also matches its direct sub-parties (Russia matches the Russian Armed Forces).") List<String> actorIds,
+        @Description("Verification statuses, e.g. [CONFIRMED, REPORTED] to leave out unverified claims.") List<Verification> verification,
         @Description("Only incidents that did (true) or did not (false) target civilians.") Boolean civiliansTargeted,
         @Description("At least this many killed, by the current figures.") Integer minKilled,
         @Description("Words that appear in the notes or the target, case-insensitive.") String text) {

@@ -46,10 +46,10 @@ public class IncidentGraphQLApi {
             @DefaultValue("DATE_ASC") @Description("The order of the list.") IncidentOrder orderBy,
             @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
             @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before,
-            @NonNull @DefaultValue("false") @Description(Retraction.INCLUDE_RETRACTED) boolean includeRetracted) {
+            @DefaultValue("false") @Description(Retraction.INCLUDE_RETRACTED) Boolean includeRetracted) {
         IncidentOrder order = orderBy == null ? IncidentOrder.DATE_ASC : orderBy;
         return new KeysetQuery<>(Incident.class, "incident", order.sortKey(),
-                IncidentFilter.orNone(filter).validated().toSql("e", includeRetracted))
+                IncidentFilter.orNone(filter).validated().toSql("e", Boolean.TRUE.equals(includeRetracted)))
                 .fetch(paging.request(first, after, last, before));
     }
 

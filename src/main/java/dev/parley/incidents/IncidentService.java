@@ -32,11 +32,11 @@ public class IncidentService {
         incident.occurredOn = input.occurredOn();
         incident.datePrecision = input.datePrecision();
         incident.actor = References.optional(Party.class, "actorPartyId", input.actorPartyId());
-        incident.actorInferred = input.actorInferred();
+        incident.actorInferred = Boolean.TRUE.equals(input.actorInferred());
         incident.target = input.target();
         incident.eventType = input.eventType();
         incident.subEventType = input.subEventType();
-        incident.civiliansTargeted = input.civiliansTargeted();
+        incident.civiliansTargeted = Boolean.TRUE.equals(input.civiliansTargeted());
         incident.verification = input.verification();
         incident.claimedBy = References.optional(Party.class, "claimedByPartyId", input.claimedByPartyId());
         requireClaimant(incident);

@@ -16,5 +16,5 @@ public record AddProposal(
         @Size(max = 4000) @Description("What it is about, in a sentence or two.") String summary,
         @PastOrPresent @Description("When it was first presented, if known; not in the future.") LocalDate presentedOn,
         @Id @Description("The party that put it forward, if known.") String proposedByPartyId,
-        @Id @Description("Ids of the talks where it is on the table.") List<@NonNull String> talksIds) {
+        @Id @Description("Ids of the talks where it is on the table.") List<String> talksIds) {
 }

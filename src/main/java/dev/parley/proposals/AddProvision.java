@@ -13,6 +13,6 @@ public record AddProvision(
         @NonNull @Id @NotNull @Description("The proposal.") String proposalId,
         @NonNull @NotNull @Description("What the provision deals with.") ProvisionKind kind,
         @NonNull @NotBlank @Size(max = 4000) @Description("What it says, as the sources report it.") String text,
-        @DefaultValue("false") @Description("True when a party disputes it or it meets public resistance.") boolean contested,
+        @DefaultValue("false") @Description("True when a party disputes it or it meets public resistance.") Boolean contested,
         @Size(max = 2000) @Description("Why or by whom it is contested, or other remarks.") String notes) {
 }

@@ -37,7 +37,7 @@ public class ProposalService {
         provision.proposal = References.require(Proposal.class, "proposalId", input.proposalId());
         provision.kind = input.kind();
         provision.text = input.text();
-        provision.contested = input.contested();
+        provision.contested = Boolean.TRUE.equals(input.contested());
         provision.notes = input.notes();
         provision.ordinal = Provision.nextOrdinal(provision.proposal);
         provision.persist();

@@ -23,5 +23,5 @@ public record RecordStatement(
         @Size(max = 4000) @Description("The exact words, when the sources quote them.") String quote,
         @NonNull @NotBlank @Size(max = 4000) @Description("What was said, in brief.") String summary,
         @Id @Description("The talks it is about, if any.") String talksId,
-        @Id @Description("Ids of the sources reporting it.") List<@NonNull String> sourceIds) {
+        @Id @Description("Ids of the sources reporting it.") List<String> sourceIds) {
 }

@@ -35,9 +35,9 @@ public class StatementGraphQLApi {
     public @NonNull Connection<Statement> statements(
             @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
             @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before,
-            @NonNull @DefaultValue("false") @Description(Retraction.INCLUDE_RETRACTED) boolean includeRetracted) {
+            @DefaultValue("false") @Description(Retraction.INCLUDE_RETRACTED) Boolean includeRetracted) {
         return new KeysetQuery<>(Statement.class, "statement", SortKey.byDate(Statement.CHRONOLOGICAL_SQL, Statement::sortDate, false),
-                Retraction.standing("e", includeRetracted))
+                Retraction.standing("e", Boolean.TRUE.equals(includeRetracted)))
                 .fetch(paging.request(first, after, last, before));
     }
 

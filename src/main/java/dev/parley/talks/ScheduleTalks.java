@@ -22,5 +22,5 @@ public record ScheduleTalks(
         @Size(max = 4000) @Description("Context the sources give.") String notes,
         @Id @Description("The party whose envoys mediate, if any.") String mediatingPartyId,
         @Id @Description("The conflict the talks are meant to end, if known.") String conflictId,
-        @Id @Description("Ids of the sources reporting the talks.") List<@NonNull String> sourceIds) {
+        @Id @Description("Ids of the sources reporting the talks.") List<String> sourceIds) {
 }

@@ -14,12 +14,12 @@ import org.eclipse.microprofile.graphql.Name;
 @Name("TalksFilter")
 @Description("Narrows a list of talks. Every field given must hold; a list matches any of its values.")
 public record TalksFilter(
-        @Description("Statuses, e.g. [SCHEDULED, IN_PROGRESS].") List<@NonNull TalksStatus> statuses,
+        @Description("Statuses, e.g. [SCHEDULED, IN_PROGRESS].") List<TalksStatus> statuses,
         @Description("Talks held on or after this date (their last day, or start while open-ended, is not before it).") LocalDate from,
         @Description("Talks that start on or before this date.") LocalDate to,
         @Description("Venue city, exact name, e.g. \"Miami\".") String venueCity,
         @Description("Venue country, exact name, e.g. \"United States\".") String venueCountry,
-        @Id @Description("Parties represented at the talks (a party also matches its direct sub-parties).") List<@NonNull String> partyIds) {
+        @Id @Description("Parties represented at the talks (a party also matches its direct sub-parties).") List<String> partyIds) {
 
     public static TalksFilter orNone(TalksFilter filter) {
         return filter == null ? new TalksFilter(null, null, null, null, null, null) : filter;

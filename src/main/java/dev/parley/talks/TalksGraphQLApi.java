@@ -36,10 +36,10 @@ public class TalksGraphQLApi {
             @DefaultValue("START_DATE_ASC") @Description("The order of the list.") TalksOrder orderBy,
             @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
             @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before,
-            @NonNull @DefaultValue("false") @Description(Retraction.INCLUDE_RETRACTED) boolean includeRetracted) {
+            @DefaultValue("false") @Description(Retraction.INCLUDE_RETRACTED) Boolean includeRetracted) {
         TalksOrder order = orderBy == null ? TalksOrder.START_DATE_ASC : orderBy;
         return new KeysetQuery<>(Talks.class, "talks", order.sortKey(),
-                TalksFilter.orNone(filter).validated().toSql().addAll(Retraction.standing("e", includeRetracted)))
+                TalksFilter.orNone(filter).validated().toSql().addAll(Retraction.standing("e", Boolean.TRUE.equals(includeRetracted))))
                 .fetch(paging.request(first, after, last, before));
     }
 

@@ -32,12 +32,13 @@ public class TimelineGraphQLApi {
     public @NonNull Connection<TimelineEntry> timeline(
             @NonNull @Description("First day of the timeline.") LocalDate from,
             @NonNull @Description("Last day of the timeline.") LocalDate to,
-            @Description("Kinds of entries to include; all when omitted.") List<@NonNull TimelineKind> kinds,
+            @Description("Kinds of entries to include; all when omitted.") List<TimelineKind> kinds,
             @Description("Narrows the incidents on the timeline; its from/to apply on top of the timeline's.") IncidentFilter incidentFilter,
             @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
             @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before) {
         Inputs.checkArgument("from", from);
         Inputs.checkArgument("to", to);
+        Inputs.checkArgument("kinds", kinds);
         InvalidArgumentException.requireOrdered("from", from, "to", to);
         return timeline.page(from, to, Timeline.kindsOrAll(kinds), IncidentFilter.orNone(incidentFilter).validated(),
                 paging.request(first, after, last, before));

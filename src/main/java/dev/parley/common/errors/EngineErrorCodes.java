@@ -32,6 +32,13 @@ import graphql.validation.ValidationError;
 public final class EngineErrorCodes implements Instrumentation {
 
     private static final Pattern UNKNOWN_INPUT_FIELD = Pattern.compile("field name '([^']*)'");
+    /**
+     * SmallRye's message when it cannot turn an input object into its Java record (TransformException): it quotes the
+     * value as JSON and names the Java class. Only the argument's name is kept.
+     */
+    private static final Pattern UNREADABLE_ARGUMENT = Pattern.compile(
+            "^(?:Validation error .*?: )?argument '([^']*)' with value .* is not a valid 'Unknown Scalar Type \\[.*",
+            Pattern.DOTALL);
 
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
@@ -88,6 +95,13 @@ public final class EngineErrorCodes implements Instrumentation {
                 : error.getMessage();
     }
 
+    private static String readable(String description) {
+        Matcher unreadable = description == null ? null : UNREADABLE_ARGUMENT.matcher(description);
+        return unreadable != null && unreadable.matches()
+                ? "argument '%s' holds a value that does not fit its input type".formatted(unreadable.group(1))
+                : description;
+    }
+
     private static boolean holdsField(Object value, String field) {
         if (value instanceof Map<?, ?> object) {
             return object.containsKey(field) || object.values().stream().anyMatch(inner -> holdsField(inner, field));
@@ -105,7 +119,7 @@ public final class EngineErrorCodes implements Instrumentation {
             // Kept a ValidationError: SmallRye writes its validationErrorType and queryPath beside the code.
             return ValidationError.newValidationError()
                     .validationErrorType(validation.getValidationErrorType())
-                    .description(validation.getDescription())
+                    .description(readable(validation.getDescription()))
                     .sourceLocations(validation.getLocations())
                     .queryPath(validation.getQueryPath())
                     .extensions(extensions)

@@ -5,15 +5,10 @@ import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.parley.common.limits.QueryLimits;
+import dev.parley.common.limits.DocumentParser;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.language.OperationDefinition.Operation;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
-import graphql.parser.ParserEnvironment;
-import graphql.parser.ParserOptions;
-import graphql.parser.exceptions.ParseCancelledException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -29,7 +24,7 @@ class GraphQLDocuments {
     private static final String ANONYMOUS = "";
 
     @Inject
-    QueryLimits limits;
+    DocumentParser parser;
 
     /** Operation types by operation name, per document text. */
     private final Cache<String, Map<String, Operation>> operations = Caffeine.newBuilder()
@@ -53,22 +48,11 @@ class GraphQLDocuments {
     }
 
     private Map<String, Operation> parse(String document) {
-        if (document == null || document.isBlank()) {
-            throw parseFailed("The query is empty");
-        }
-        if (document.length() > limits.documentLength()) {
-            throw overLimit("document length %d exceeds the limit of %d characters"
-                    .formatted(document.length(), limits.documentLength()));
-        }
-        ParserOptions options = ParserOptions.getDefaultOperationParserOptions().transform(
-                o -> o.maxTokens(limits.tokens()).maxCharacters(limits.documentLength()));
         Document parsed;
         try {
-            parsed = Parser.parse(ParserEnvironment.newParserEnvironment().document(document).parserOptions(options).build());
-        } catch (ParseCancelledException e) {
-            throw overLimit("document tokens exceed the limit of %d".formatted(limits.tokens()));
-        } catch (InvalidSyntaxException e) {
-            throw parseFailed(e.getMessage());
+            parsed = parser.parse(document);
+        } catch (DocumentParser.Unparsable e) {
+            throw e.overLimit ? overLimit(e.getMessage()) : parseFailed(e.getMessage());
         }
         Map<String, Operation> byName = new HashMap<>();
         for (OperationDefinition operation : parsed.getDefinitionsOfType(OperationDefinition.class)) {

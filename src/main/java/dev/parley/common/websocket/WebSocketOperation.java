@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import graphql.ExecutionResult;
+import dev.parley.common.limits.DocumentParser;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext.ContextState;
 import io.quarkus.arc.ManagedContext;
@@ -53,6 +54,13 @@ final class WebSocketOperation implements ExecutionResponseWriter, Subscriber<Ex
         try {
             state = requestContext.getState();
             Arc.container().instance(CurrentIdentityAssociation.class).get().setIdentity(connection.identity());
+            try {
+                Arc.container().instance(DocumentParser.class).get().parse(request.getString("query"));
+            } catch (DocumentParser.Unparsable e) {
+                // SmallRye would answer "Unparseable input document" without a code
+                fail(e.getMessage(), "GRAPHQL_PARSE_FAILED");
+                return;
+            }
             Map<String, Object> metaData = new ConcurrentHashMap<>();
             metaData.put("runBlocking", true);
             metaData.put("httpHeaders", connection.requestHeaders());

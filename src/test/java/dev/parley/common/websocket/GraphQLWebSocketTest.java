@@ -133,6 +133,14 @@ class GraphQLWebSocketTest {
             assertThat(error.getString("type"), equalTo("error"));
             assertThat(error.getString("id"), equalTo("bad"));
             assertThat(error.getJsonArray("payload").getJsonObject(0).getString("message"), containsString("noSuchField"));
+            assertThat(error.getJsonArray("payload").getJsonObject(0).getJsonObject("extensions").getString("code"),
+                    equalTo("GRAPHQL_VALIDATION_FAILED"));
+
+            client.start("unparsable", "{ talks { totalCount }", Map.of());
+            JsonObject unparsable = client.message(WAIT);
+            assertThat(unparsable.getString("type"), equalTo("error"));
+            assertThat(unparsable.getJsonArray("payload").getJsonObject(0).getJsonObject("extensions").getString("code"),
+                    equalTo("GRAPHQL_PARSE_FAILED"));
             client.start("good", "{ talks(first: 1) { totalCount } }", Map.of());
             assertThat(client.next(WAIT), notNullValue());
         }
