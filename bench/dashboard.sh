@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 SCALES=("$@")
 [ ${#SCALES[@]} -gt 0 ] || SCALES=(1000000)
 PORT=${BENCH_PORT:-18091}
+# health is served on the management interface, a port of its own
+MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-18092}
 JAR=target/quarkus-app/quarkus-run.jar
 CP='target/quarkus-app/lib/main/*:target/quarkus-app/lib/boot/*'
 WORK=$(mktemp -d /tmp/parley-dashboard-bench.XXXXXX)
@@ -31,10 +33,11 @@ trap 'stop_app; rm -rf "$WORK"' EXIT
 
 start_app() {
     java -Xmx512m -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
+    -Dquarkus.management.host=127.0.0.1 -Dquarkus.management.port="$MANAGEMENT_PORT" \
         -Dquarkus.datasource.jdbc.url="$1" -jar "$JAR" >"$2" 2>&1 &
     APP_PID=$!
     for _ in $(seq 240); do
-        curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" && return 0
+        curl -sf -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" && return 0
         kill -0 "$APP_PID" 2>/dev/null || break
         sleep 0.5
     done

@@ -8,6 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PORT=${BENCH_PORT:-18091}
+# health is served on the management interface, a port of its own
+MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-18092}
 BASE=http://127.0.0.1:$PORT
 JAR=$(pwd)/target/quarkus-app/quarkus-run.jar
 CP="$(pwd)/target/quarkus-app/lib/main/*:$(pwd)/target/quarkus-app/lib/boot/*"
@@ -45,10 +47,11 @@ trap 'exit 130' INT TERM
 
 (cd "$OUT/app" && exec java -Xmx512m -XX:+ExitOnOutOfMemoryError -Dparley.bench.enabled=true \
     -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
+    -Dquarkus.management.host=127.0.0.1 -Dquarkus.management.port="$MANAGEMENT_PORT" \
     -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$(pwd)/parley;WRITE_DELAY=0" -jar "$JAR" >app.log 2>&1) &
 APP_PID=$!
 for _ in $(seq 240); do
-    curl -sf -o /dev/null "$BASE/q/health/ready" && break
+    curl -sf -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" && break
     kill -0 "$APP_PID" 2>/dev/null || { echo "the app did not start; see $OUT/app/app.log" >&2; exit 1; }
     sleep 0.5
 done

@@ -57,7 +57,7 @@ public class BenchRoutes {
         Statistics statistics = sessionFactory.getStatistics();
         statistics.setStatisticsEnabled(true);
         router.route("/graphql").order(Integer.MIN_VALUE).handler(rc -> time(rc, statistics));
-        router.post("/bench/baseline").handler(BodyHandler.create()).handler(this::baseline);
+        router.post("/bench/baseline").handler(BodyHandler.create(false)).handler(this::baseline);
     }
 
     private void time(RoutingContext rc, Statistics statistics) {

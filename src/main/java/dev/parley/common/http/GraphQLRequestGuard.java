@@ -55,7 +55,8 @@ public class GraphQLRequestGuard {
     int getMaxAge;
 
     void install(@Observes Router router) {
-        BodyHandler bodies = BodyHandler.create().setBodyLimit(maxBodySize.asLongValue());
+        // no file uploads: a GraphQL body is JSON, and the default would create ./file-uploads in the working directory
+        BodyHandler bodies = BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue());
         router.post("/graphql").order(-100).handler(bodies).handler(this::checkPost).failureHandler(this::tooLarge);
         // No body handler on GET: after the reroute, the POST route's finds no Content-Length and keeps the body set here.
         router.get("/graphql").order(-100).handler(this::checkGet);
