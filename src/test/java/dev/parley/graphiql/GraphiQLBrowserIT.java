@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.StringReader;
 import java.net.http.HttpClient;
@@ -30,6 +29,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import dev.parley.durability.ServiceProcess;
+import dev.parley.support.Chromium;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -40,11 +40,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -55,8 +52,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class GraphiQLBrowserIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     private Path work;
@@ -67,26 +62,13 @@ class GraphiQLBrowserIT {
 
     @BeforeEach
     void start() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
         work = Files.createTempDirectory("parley-graphiql");
+        // first, so that the test is skipped before the service starts where Chromium is not installed
+        browser = Chromium.start(Files.createDirectory(work.resolve("chromium")), 1400, 1000, true,
+                work.resolve("chromedriver.log").toFile());
         // The README's header is editor:editor; the packaged app gets that user the way an operator adds one
         ServiceProcess.writeEditor(work, "editor", "editor");
         service = ServiceProcess.start(work, work.resolve("data"));
-
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + Files.createDirectory(work.resolve("chromium")),
-                "--window-size=1400,1000", "about:blank");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        logs.enable(LogType.PERFORMANCE, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().withLogFile(work.resolve("chromedriver.log").toFile()).build();
-        browser = new ChromeDriver(driver, options);
     }
 
     @AfterEach
