@@ -28,23 +28,17 @@ import graphql.schema.Coercing;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
-import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLInputType;
-import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLList;
-import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLNonNull;
-import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLSchemaElement;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeVisitorStub;
-import graphql.schema.GraphQLUnionType;
 import graphql.schema.SchemaTransformer;
-import graphql.schema.TypeResolver;
 import graphql.schema.idl.TypeInfo;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
@@ -73,6 +67,8 @@ public final class StrictScalars extends SimplePerformantInstrumentation {
     public GraphQLSchema instrumentSchema(GraphQLSchema schema, InstrumentationExecutionParameters parameters,
             InstrumentationState state) {
         if (schema != built) {
+            // The copy holds new object types; interfaces and unions still resolve, because SchemaConventions made
+            // their resolvers look the type up by name in the executing schema.
             strict = SchemaTransformer.transformSchema(schema, new GraphQLTypeVisitorStub() {
                 @Override
                 public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar,
@@ -81,31 +77,10 @@ public final class StrictScalars extends SimplePerformantInstrumentation {
                     return coercing == null ? TraversalControl.CONTINUE
                             : TreeTransformerUtil.changeNode(context, scalar.transform(s -> s.coercing(coercing)));
                 }
-            }, builder -> builder.codeRegistry(schema.getCodeRegistry().transform(registry -> resolveInRunningSchema(schema, registry))));
+            });
             built = schema;
         }
         return strict;
-    }
-
-    /**
-     * SmallRye's union and interface resolvers answer with the object types of the schema it built (kept in static
-     * registries), which a fragment on the new schema would not match; they are looked up again by name.
-     */
-    private static void resolveInRunningSchema(GraphQLSchema schema, GraphQLCodeRegistry.Builder registry) {
-        for (GraphQLNamedType type : schema.getAllTypesAsList()) {
-            if (type instanceof GraphQLInterfaceType abstractType) {
-                registry.typeResolver(abstractType, byName(schema.getCodeRegistry().getTypeResolver(abstractType)));
-            } else if (type instanceof GraphQLUnionType abstractType) {
-                registry.typeResolver(abstractType, byName(schema.getCodeRegistry().getTypeResolver(abstractType)));
-            }
-        }
-    }
-
-    private static TypeResolver byName(TypeResolver smallRye) {
-        return environment -> {
-            GraphQLObjectType resolved = smallRye.getType(environment);
-            return resolved == null ? null : environment.getSchema().getObjectType(resolved.getName());
-        };
     }
 
     @Override
