@@ -736,7 +736,7 @@ public class Peers {
                 : "Statements: not counted (PostgreSQL's log %s is not readable).\n".formatted(pgLog));
         md.append("CPU: utime+stime from /proc of the server process (JVM or Node) and of the PostgreSQL backends logged in as"
                 + " its role, over the measured phase, divided by the requests answered; *of which JIT*: the JVM's C1/C2"
-                + " compiler threads (still compiling = not yet warm; the warm-up runs until they take < 10%% of its CPU, at most"
+                + " compiler threads (still compiling = not yet warm; the warm-up runs until they take < 10% of its CPU, at most"
                 + " %.0f s).\n".formatted(warmupCap));
         return md.toString();
     }
