@@ -25,8 +25,14 @@ import org.eclipse.microprofile.graphql.Query;
 import org.hibernate.Session;
 import org.hibernate.type.StandardBasicTypes;
 
+/**
+ * Sources, and the {@code sources} field of every type that cites them. SmallRye adds a {@code @Source} field to the
+ * GraphQL type of the parameter's class only, so each citing type has its own one-line method (and its own description)
+ * over the one implementation, {@link #cited}.
+ */
 @GraphQLApi
 @ErrorBoundary
+@Transactional
 public class SourceGraphQLApi {
 
     private static final LocalDate UNDATED_SORTS_AS = LocalDate.of(1, 1, 1);
@@ -36,7 +42,6 @@ public class SourceGraphQLApi {
 
     @Query("sources")
     @Description("Sources of the facts in Parley, most recently published first.")
-    @Transactional
     public @NonNull Connection<Source> sources(
             @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
             @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before) {
@@ -47,7 +52,6 @@ public class SourceGraphQLApi {
 
     @Name("sources")
     @Description("Where the facts about these talks come from.")
-    @Transactional
     public List<@NonNull List<@NonNull Source>> talksSources(
             @org.eclipse.microprofile.graphql.Source List<Talks> talks) {
         return cited(Talks.class, talks);
@@ -55,7 +59,6 @@ public class SourceGraphQLApi {
 
     @Name("sources")
     @Description("Where the statement is reported.")
-    @Transactional
     public List<@NonNull List<@NonNull Source>> statementSources(
             @org.eclipse.microprofile.graphql.Source List<Statement> statements) {
         return cited(Statement.class, statements);
@@ -63,14 +66,12 @@ public class SourceGraphQLApi {
 
     @Name("sources")
     @Description("Where the incident is reported.")
-    @Transactional
     public List<@NonNull List<@NonNull Source>> incidentSources(
             @org.eclipse.microprofile.graphql.Source List<Incident> incidents) {
         return cited(Incident.class, incidents);
     }
 
     @Description("Where these figures were reported.")
-    @Transactional
     public List<Source> source(@org.eclipse.microprofile.graphql.Source List<CasualtyReport> reports) {
         return Batches.referenced(reports, r -> r.source, Source.class);
     }
