@@ -19,7 +19,7 @@ public class NodeGraphQLApi {
     @Description("Any record by its id, whatever its type; null when no record has that id.")
     @Transactional
     public Node node(@NonNull @Id @Description("An `id` returned by this API.") String id) {
-        long key = InvalidArgumentException.parseId("id", id);
+        long key = Ids.ofArgument("id", id);
         return NodeTypes.typeOf(key).map(type -> (Node) Panache.getEntityManager().find(type, key)).orElse(null);
     }
 }

@@ -1,13 +1,12 @@
 package dev.parley.talks;
 
+import dev.parley.common.Ids;
 import dev.parley.common.errors.ErrorBoundary;
 import java.util.List;
 
-import dev.parley.common.InvalidArgumentException;
 import dev.parley.common.Retraction;
 import dev.parley.common.batch.Batches;
 import dev.parley.common.paging.Connection;
-import dev.parley.common.paging.KeysetQuery;
 import dev.parley.common.paging.Paging;
 import dev.parley.parties.Party;
 import dev.parley.parties.Person;
@@ -38,16 +37,15 @@ public class TalksGraphQLApi {
             @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before,
             @DefaultValue("false") @Description(Retraction.INCLUDE_RETRACTED) Boolean includeRetracted) {
         TalksOrder order = orderBy == null ? TalksOrder.START_DATE_ASC : orderBy;
-        return new KeysetQuery<>(Talks.class, "talks", order.sortKey(),
-                TalksFilter.orNone(filter).validated().toSql().addAll(Retraction.standing("e", Boolean.TRUE.equals(includeRetracted))))
-                .fetch(paging.request(first, after, last, before));
+        return TalksQuery.of(filter, Boolean.TRUE.equals(includeRetracted))
+                .page(order, paging.request(first, after, last, before));
     }
 
     @Query("talk")
     @Description("One round of talks by id; null when no talks have that id.")
     @Transactional
     public Talks talk(@NonNull @Id @Description("The talks' id.") String id) {
-        return Talks.findById(InvalidArgumentException.parseId("id", id));
+        return Talks.findById(Ids.ofArgument("id", id));
     }
 
     @Description("Who takes part, for which party, in what role: named people and delegations alike.")
