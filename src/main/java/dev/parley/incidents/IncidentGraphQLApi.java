@@ -13,13 +13,16 @@ import dev.parley.common.Retraction;
 import dev.parley.common.batch.Batches;
 import dev.parley.common.paging.Connection;
 import dev.parley.common.paging.Paging;
+import dev.parley.conflicts.Conflict;
 import dev.parley.parties.Party;
+import dev.parley.sources.Citations;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
@@ -87,5 +90,19 @@ public class IncidentGraphQLApi {
     @Transactional
     public List<@NonNull List<@NonNull CasualtyReport>> casualtyHistory(@Source List<Incident> incidents) {
         return Batches.groupUnder(incidents, CasualtyReport.historyOf(Batches.ids(incidents)), r -> r.incident.id);
+    }
+
+    @Name("conflict")
+    @Description("The conflict this incident belongs to.")
+    @Transactional
+    public List<Conflict> conflictOf(@Source List<Incident> incidents) {
+        return Batches.referenced(incidents, i -> i.conflict, Conflict.class);
+    }
+
+    @Name("sources")
+    @Description("Where the incident is reported.")
+    @Transactional
+    public List<@NonNull List<dev.parley.sources.@NonNull Source>> sources(@Source List<Incident> incidents) {
+        return Citations.cited(Incident.class, incidents);
     }
 }

@@ -13,6 +13,7 @@ import dev.parley.common.paging.Paging;
 import dev.parley.common.paging.SortKey;
 import dev.parley.parties.Party;
 import dev.parley.parties.Person;
+import dev.parley.sources.Citations;
 import dev.parley.talks.Talks;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -73,5 +74,12 @@ public class StatementGraphQLApi {
     @Transactional
     public List<Talks> talks(@Source List<Statement> statements) {
         return Batches.referenced(statements, s -> s.talks, Talks.class);
+    }
+
+    @Name("sources")
+    @Description("Where the statement is reported.")
+    @Transactional
+    public List<@NonNull List<dev.parley.sources.@NonNull Source>> sources(@Source List<Statement> statements) {
+        return Citations.cited(Statement.class, statements);
     }
 }

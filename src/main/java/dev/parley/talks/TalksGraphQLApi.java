@@ -8,14 +8,17 @@ import dev.parley.common.Retraction;
 import dev.parley.common.batch.Batches;
 import dev.parley.common.paging.Connection;
 import dev.parley.common.paging.Paging;
+import dev.parley.conflicts.Conflict;
 import dev.parley.parties.Party;
 import dev.parley.parties.Person;
+import dev.parley.sources.Citations;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
@@ -67,5 +70,18 @@ public class TalksGraphQLApi {
     @Transactional
     public List<Party> mediatingParty(@Source List<Talks> talks) {
         return Batches.referenced(talks, t -> t.mediatingParty, Party.class);
+    }
+
+    @Description("The conflict these talks are meant to end.")
+    @Transactional
+    public List<Conflict> conflict(@Source List<Talks> talks) {
+        return Batches.referenced(talks, t -> t.conflict, Conflict.class);
+    }
+
+    @Name("sources")
+    @Description("Where the facts about these talks come from.")
+    @Transactional
+    public List<@NonNull List<dev.parley.sources.@NonNull Source>> sources(@Source List<Talks> talks) {
+        return Citations.cited(Talks.class, talks);
     }
 }
