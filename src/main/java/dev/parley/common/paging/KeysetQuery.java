@@ -21,6 +21,9 @@ import jakarta.persistence.Query;
  */
 public final class KeysetQuery<E extends ParleyEntity> {
 
+    /** The alias of the listed table, the one {@link SortKey}s are written over. */
+    private static final String ROW = "e";
+
     private final Class<E> type;
     private final Alias row;
     private final SortKey<E> sort;
@@ -44,9 +47,7 @@ public final class KeysetQuery<E extends ParleyEntity> {
         this(type, row(table), sort, new Where());
     }
 
-    /** The alias of the listed table, the one {@link SortKey}s are written over. */
-    private static final String ROW = "e";
-
+    /** The listed table as conditions and sort keys name it. */
     public static Alias row(String table) {
         return new Alias(table, ROW);
     }

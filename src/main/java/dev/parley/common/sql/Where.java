@@ -15,21 +15,25 @@ public final class Where {
 
     private record Condition(String sql, List<Object> values) {
 
+        Condition {
+            int placeholders = placeholders(sql);
+            if (placeholders != values.size()) {
+                throw new IllegalArgumentException("%d values for %d placeholders in %s".formatted(values.size(), placeholders, sql));
+            }
+        }
+
         String render(Parameters parameters) {
             StringBuilder out = new StringBuilder();
             int next = 0;
             for (char c : sql.toCharArray()) {
-                if (c == '?') {
-                    out.append(parameters.add(values.get(next++)));
-                } else {
-                    out.append(c);
-                }
-            }
-            if (next != values.size()) {
-                throw new IllegalStateException("%d values for %d placeholders in %s".formatted(values.size(), next, sql));
+                out.append(c == '?' ? parameters.add(values.get(next++)) : String.valueOf(c));
             }
             return out.toString();
         }
+    }
+
+    private static int placeholders(String sql) {
+        return (int) sql.chars().filter(c -> c == '?').count();
     }
 
     private final List<Condition> conditions = new ArrayList<>();
@@ -48,8 +52,7 @@ public final class Where {
         if (value == null || value instanceof Collection<?> values && values.isEmpty()) {
             return this;
         }
-        long placeholders = sql.chars().filter(c -> c == '?').count();
-        conditions.add(new Condition(sql, Collections.nCopies((int) placeholders, value)));
+        conditions.add(new Condition(sql, Collections.nCopies(placeholders(sql), value)));
         return this;
     }
 
