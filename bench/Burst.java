@@ -62,10 +62,13 @@ public class Burst {
                 return null;
             }));
         }
-        for (Future<?> f : running) {
-            f.get();
+        try {
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow(); // a refused connection (the app died) must not leave the other clients waiting
         }
-        pool.shutdown();
         double seconds = (System.nanoTime() - started) / 1e9;
         List<Double> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
