@@ -20,7 +20,7 @@ import jakarta.json.Json;
  * counts what came back: 200 without errors, SERVER_BUSY, other errors, other statuses; p50/max latency and bytes.
  * Used for the heap of many concurrent full contract queries (with the GC log) and for allocation per request
  * (C=1, heap figures before and after from jcmd). Run:
- * {@code java -cp 'target/quarkus-app/lib/main/*' bench/Burst.java http://127.0.0.1:18090 bench/queries/contract.graphql 16 2}
+ * {@code java -cp 'target/quarkus-app/lib/main/*:target/quarkus-app/lib/boot/*' bench/Burst.java http://127.0.0.1:18090 bench/queries/contract.graphql 16 2}
  */
 public class Burst {
 
