@@ -13,13 +13,13 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 import graphql.language.OperationDefinition.Operation;
 import io.quarkus.arc.Arc;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.smallrye.graphql.execution.ExecutionResponse;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * The engine's side of the response cache: after a query that the route marked as a miss, it serialises the
- * answer exactly as SmallRye will send it, for the route to store. Queries with errors are never kept. (Writes
- * move the {@link DataVersion} when they commit, see {@link WriteStatements}.)
+ * The engine's side of the response cache: a query that the route marked as a miss and that ran without errors
+ * may be kept; the bytes themselves come from the handler that writes the answer, so each answer is serialised once.
+ * Mutations and queries with errors are never kept. (Writes move the {@link DataVersion} when they commit, see
+ * {@link WriteStatements}.)
  */
 public final class AnswerCapture extends SimplePerformantInstrumentation {
 
@@ -50,7 +50,7 @@ public final class AnswerCapture extends SimplePerformantInstrumentation {
         State execution = (State) state;
         if (execution.operation == Operation.QUERY && execution.pending != null && result.isDataPresent()
                 && result.getErrors().isEmpty()) {
-            execution.pending.body = new ExecutionResponse(result).getExecutionResultAsString();
+            execution.pending.cacheable = true;
         }
         return CompletableFuture.completedFuture(result);
     }

@@ -1,8 +1,11 @@
 package dev.parley.common.responsecache;
 
+import io.vertx.core.buffer.Buffer;
+
 /**
- * A cache miss on its way through GraphQL: the route leaves it on the request, the engine's instrumentation
- * puts the serialised answer in it when the query ran without errors, the route stores it.
+ * A cache miss on its way through GraphQL: the route leaves it on the request, the engine's instrumentation marks
+ * it cacheable when it ran as a query without errors, the handler that writes the answer hands it the very bytes it
+ * sends ({@link ResponseCacheRoute#answered}), and the route stores those.
  */
 final class PendingAnswer {
 
@@ -10,7 +13,8 @@ final class PendingAnswer {
 
     final RequestKey key;
     final long version;
-    volatile String body;
+    volatile boolean cacheable;
+    volatile Buffer body;
 
     PendingAnswer(RequestKey key, long version) {
         this.key = key;

@@ -1,6 +1,5 @@
 package dev.parley.common.responsecache;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -108,14 +107,21 @@ public class ResponseCacheRoute {
         context.next();
     }
 
+    /**
+     * The bytes of an answer, as they are sent: kept for the cache if the request was a miss whose query ran without
+     * errors. The cache holds that same buffer (the body is shared, not copied, when it is sent again).
+     */
+    public static void answered(RoutingContext context, Buffer body) {
+        PendingAnswer pending = context.get(PendingAnswer.KEY);
+        if (pending != null && pending.cacheable) {
+            pending.body = body;
+        }
+    }
+
     private CachedResponse store(RoutingContext context, PendingAnswer pending) {
         HttpServerResponse response = context.response();
-        String body = pending.body;
-        if (response.getStatusCode() != 200 || body == null || 2L * body.length() > config.maxEntrySize().asLongValue()) {
-            return null;
-        }
-        Buffer bytes = Buffer.buffer(body, "UTF-8");
-        if (bytes.length() > config.maxEntrySize().asLongValue()) {
+        Buffer bytes = pending.body;
+        if (response.getStatusCode() != 200 || bytes == null || bytes.length() > config.maxEntrySize().asLongValue()) {
             return null;
         }
         if (pending.version != dataVersion.current()) {
@@ -160,7 +166,9 @@ public class ResponseCacheRoute {
 
     private static String etagOf(long version, Buffer body) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body.getBytes());
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(body.getByteBuf().nioBuffer()); // no copy of a multi-megabyte body
+            byte[] digest = sha256.digest();
             return "\"" + version + "-" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
