@@ -45,8 +45,8 @@ public class GraphQLEngineSetup implements EventingService {
         // StrictScalars comes first: the others then see the schema with strict Int and Date inputs.
         return builder.instrumentation(new ChainedInstrumentation(new StrictScalars(),
                 new EngineErrorCodes(),
-                new QueryLimitsInstrumentation(limits), new AnswerCapture(), new PlainFieldFetching(),
-                new DirectBatchFetching(), OperationTimers.fromConfig()))
+                new QueryLimitsInstrumentation(limits), new AnswerCapture(),
+                new ReadOnlyRequestTransaction(), OperationTimers.fromConfig()))
                 .preparsedDocumentProvider(new ValidDocumentCache());
     }
 
