@@ -26,7 +26,8 @@ public class ConcurrentIncidents {
 
     /**
      * One branch per talks, each an index range scan on (occurred_on, id) that stops after n rows, so the cost
-     * follows the rows returned, not the incidents in the window.
+     * follows the rows returned, not the incidents in the window. Each incident's place comes in the same row (a
+     * primary-key join): the {@code place} field then reads it from the session instead of another statement.
      */
     @Transactional
     public List<List<Incident>> around(List<Talks> talks, IncidentWindow window) {
@@ -40,13 +41,14 @@ public class ConcurrentIncidents {
         SqlConditions filter = window.filter().toSql("i");
         StringJoiner union = new StringJoiner(" union all ");
         for (int k = 0; k < distinct.size(); k++) {
-            union.add(("(select {i.*}, %d as talks_key from incident i where i.occurred_on between :from%d and :to%d%s"
-                    + " order by i.occurred_on, i.id limit %d)")
+            union.add(("(select {i.*}, {ip.*}, %d as talks_key from incident i left join place ip on ip.id = i.place_id"
+                    + " where i.occurred_on between :from%d and :to%d%s order by i.occurred_on, i.id limit %d)")
                     .formatted(distinct.get(k).id, k, k, filter.and(), window.first()));
         }
         NativeQuery<?> query = filter.bind(Panache.getEntityManager().unwrap(Session.class)
                 .createNativeQuery(union.toString())
                 .addEntity("i", Incident.class)
+                .addJoin("ip", "i.place")
                 .addScalar("talks_key", StandardBasicTypes.LONG));
         for (int k = 0; k < distinct.size(); k++) {
             Talks t = distinct.get(k);
@@ -55,8 +57,8 @@ public class ConcurrentIncidents {
         }
         List<Object[]> rows = new ArrayList<>();
         for (Object row : query.getResultList()) {
-            Object[] pair = (Object[]) row;
-            rows.add(new Object[] { pair[1], pair[0] });
+            Object[] columns = (Object[]) row;
+            rows.add(new Object[] { columns[columns.length - 1], columns[0] });
         }
         return Batches.groupPairs(talks, rows, Incident.class).stream()
                 .map(group -> group.stream().sorted(IN_DATE_ORDER).toList())

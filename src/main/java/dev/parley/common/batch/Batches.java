@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import dev.parley.common.ParleyEntity;
 import io.quarkus.hibernate.orm.panache.Panache;
+import org.hibernate.Hibernate;
 
 /** Shapes the rows of one batch query back into one result per parent, in the parents' order. */
 public final class Batches {
@@ -41,17 +42,30 @@ public final class Batches {
 
     /**
      * The record each parent refers to, loaded with one query for the whole batch. Reading the id of a
-     * lazy reference does not initialise it, so no query runs per parent.
+     * lazy reference does not initialise it, so no query runs per parent; references the session holds loaded
+     * already (fetched with their parents, as concurrentIncidents does with places) need no query at all.
      */
     public static <P, R extends ParleyEntity> List<R> referenced(List<P> parents, Function<P, R> reference,
             Class<R> type) {
-        Map<Long, R> byId = byId(parents.stream().map(reference).filter(Objects::nonNull).map(ref -> ref.id).toList(), type);
+        List<Long> missing = new ArrayList<>();
+        for (P parent : parents) {
+            R ref = reference.apply(parent);
+            if (ref != null && !Hibernate.isInitialized(ref)) {
+                missing.add(ref.id);
+            }
+        }
+        Map<Long, R> byId = byId(missing, type);
         List<R> result = new ArrayList<>(parents.size());
         for (P parent : parents) {
             R ref = reference.apply(parent);
-            result.add(ref == null ? null : byId.get(ref.id));
+            result.add(ref == null ? null : Hibernate.isInitialized(ref) ? unproxied(ref, type) : byId.get(ref.id));
         }
         return result;
+    }
+
+    /** The entity itself where the session handed out an initialised proxy for it. */
+    private static <R> R unproxied(R ref, Class<R> type) {
+        return type.cast(Hibernate.unproxy(ref));
     }
 
     /** Records by id, loaded with one query; none when there are no ids. */
