@@ -41,9 +41,12 @@ public class ConcurrentIncidents {
         SqlConditions filter = window.filter().toSql("i");
         StringJoiner union = new StringJoiner(" union all ");
         for (int k = 0; k < distinct.size(); k++) {
-            union.add(("(select {i.*}, {ip.*}, %d as talks_key from incident i left join place ip on ip.id = i.place_id"
+            // The talks' id is a parameter, not part of the text: the same text for the next page of talks, so
+            // Hibernate's plan cache and PostgreSQL's prepared statement serve it again.
+            union.add(("(select {i.*}, {ip.*}, cast(:key%d as bigint) as talks_key from incident i"
+                    + " left join place ip on ip.id = i.place_id"
                     + " where i.occurred_on between :from%d and :to%d%s order by i.occurred_on, i.id limit %d)")
-                    .formatted(distinct.get(k).id, k, k, filter.and(), window.first()));
+                    .formatted(k, k, k, filter.and(), window.first()));
         }
         NativeQuery<?> query = filter.bind(Panache.getEntityManager().unwrap(Session.class)
                 .createNativeQuery(union.toString())
@@ -52,6 +55,7 @@ public class ConcurrentIncidents {
                 .addScalar("talks_key", StandardBasicTypes.LONG));
         for (int k = 0; k < distinct.size(); k++) {
             Talks t = distinct.get(k);
+            query.setParameter("key" + k, t.id);
             query.setParameter("from" + k, window.firstDay(t));
             query.setParameter("to" + k, window.lastDay(t));
         }
