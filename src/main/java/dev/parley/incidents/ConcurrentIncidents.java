@@ -27,7 +27,9 @@ public class ConcurrentIncidents {
     /**
      * One branch per talks, each an index range scan on (occurred_on, id) that stops after n rows, so the cost
      * follows the rows returned, not the incidents in the window. Each incident's place comes in the same row (a
-     * primary-key join): the {@code place} field then reads it from the session instead of another statement.
+     * primary-key join, a second entity of the row): the {@code place} field then finds it in the session instead of
+     * running another statement. (A fetch join, {@code addJoin}, would do the same, but Hibernate's plan cache does
+     * not recognise such a mapping as equal to the last one: every request added an entry under the same hash.)
      */
     @Transactional
     public List<List<Incident>> around(List<Talks> talks, IncidentWindow window) {
@@ -51,7 +53,7 @@ public class ConcurrentIncidents {
         NativeQuery<?> query = filter.bind(Panache.getEntityManager().unwrap(Session.class)
                 .createNativeQuery(union.toString())
                 .addEntity("i", Incident.class)
-                .addJoin("ip", "i.place")
+                .addEntity("ip", Place.class)
                 .addScalar("talks_key", StandardBasicTypes.LONG));
         for (int k = 0; k < distinct.size(); k++) {
             Talks t = distinct.get(k);

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import dev.parley.common.ParleyEntity;
 import io.quarkus.hibernate.orm.panache.Panache;
 import org.hibernate.Hibernate;
+import org.hibernate.Session;
 
 /** Shapes the rows of one batch query back into one result per parent, in the parents' order. */
 public final class Batches {
@@ -68,16 +69,21 @@ public final class Batches {
         return type.cast(Hibernate.unproxy(ref));
     }
 
-    /** Records by id, loaded with one query; none when there are no ids. */
+    /**
+     * Records by id: those the session holds already without SQL, the others with one statement (Hibernate's
+     * multi-load, an id array on PostgreSQL and H2, so the statement's text does not change with the number of ids
+     * and no query is re-interpreted per request); none when there are no ids.
+     */
     public static <R extends ParleyEntity> Map<Long, R> byId(Collection<Long> ids, Class<R> type) {
         Map<Long, R> byId = new LinkedHashMap<>();
         List<Long> distinct = ids.stream().filter(Objects::nonNull).distinct().toList();
         if (!distinct.isEmpty()) {
-            Panache.getEntityManager()
-                    .createQuery("select e from %s e where e.id in :ids".formatted(type.getSimpleName()), type)
-                    .setParameter("ids", distinct)
-                    .getResultList()
-                    .forEach(row -> byId.put(row.id, row));
+            for (R row : Panache.getEntityManager().unwrap(Session.class).byMultipleIds(type)
+                    .enableSessionCheck(true).multiLoad(distinct)) {
+                if (row != null) {
+                    byId.put(row.id, row);
+                }
+            }
         }
         return byId;
     }
