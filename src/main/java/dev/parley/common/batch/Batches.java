@@ -70,16 +70,17 @@ public final class Batches {
     }
 
     /**
-     * Records by id: those the session holds already without SQL, the others with one statement (Hibernate's
-     * multi-load, an id array on PostgreSQL and H2, so the statement's text does not change with the number of ids
-     * and no query is re-interpreted per request); none when there are no ids.
+     * Records by id, with one statement (Hibernate's multi-load: an id array on PostgreSQL and H2, so the statement's
+     * text does not change with the number of ids and no query is re-interpreted per request); none when there are
+     * no ids. Not with the session checked first: that initialises the lazy references the session holds for these
+     * ids one fetch batch (16) at a time.
      */
     public static <R extends ParleyEntity> Map<Long, R> byId(Collection<Long> ids, Class<R> type) {
         Map<Long, R> byId = new LinkedHashMap<>();
         List<Long> distinct = ids.stream().filter(Objects::nonNull).distinct().toList();
         if (!distinct.isEmpty()) {
             for (R row : Panache.getEntityManager().unwrap(Session.class).byMultipleIds(type)
-                    .enableSessionCheck(true).multiLoad(distinct)) {
+                    .withBatchSize(distinct.size()).multiLoad(distinct)) {
                 if (row != null) {
                     byId.put(row.id, row);
                 }
