@@ -2,9 +2,7 @@ package dev.parley.incidents;
 
 import dev.parley.common.errors.ErrorBoundary;
 import java.util.List;
-import java.util.concurrent.CompletionStage;
 
-import dev.parley.common.batch.ArgumentBatches;
 import dev.parley.talks.Talks;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -18,18 +16,15 @@ import org.eclipse.microprofile.graphql.Source;
 public class ConcurrentIncidentsGraphQLApi {
 
     @Inject
-    ArgumentBatches batches;
-
-    @Inject
     ConcurrentIncidents concurrentIncidents;
 
     @Description("Incidents from windowDays before the talks' start through windowDays after their end (or start, "
             + "while open-ended), in date order: what happened on the ground while the talks went on.")
-    public @NonNull CompletionStage<@NonNull List<@NonNull Incident>> concurrentIncidents(@Source Talks talks,
+    public List<@NonNull List<@NonNull Incident>> concurrentIncidents(@Source List<Talks> talks,
             @DefaultValue("3") @Description("Days added on each side of the talks, from 0 to 366.") Integer windowDays,
             @DefaultValue("100") @Description("At most this many incidents per talks, the earliest first (0 to 100).") Integer first,
             @Description("Which incidents; the window's dates are applied on top of filter.from and filter.to.") IncidentFilter filter) {
         IncidentWindow window = IncidentWindow.of(windowDays, first, filter);
-        return batches.load("Talks.concurrentIncidents", talks, window, concurrentIncidents::around);
+        return concurrentIncidents.around(talks, window);
     }
 }

@@ -5,10 +5,8 @@ import dev.parley.common.errors.ErrorBoundary;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
 
 import dev.parley.common.Inputs;
-import dev.parley.common.batch.ArgumentBatches;
 import dev.parley.common.Retraction;
 import dev.parley.common.batch.Batches;
 import dev.parley.common.paging.Connection;
@@ -33,9 +31,6 @@ public class IncidentGraphQLApi {
 
     @Inject
     Paging paging;
-
-    @Inject
-    ArgumentBatches batches;
 
     @Inject
     CasualtyReports casualtyReports;
@@ -80,10 +75,10 @@ public class IncidentGraphQLApi {
     }
 
     @Description("The casualty figures: the latest report, or the latest known on asOf. Null when none was reported.")
-    public CompletionStage<CasualtyReport> casualties(@Source Incident incident,
+    public List<CasualtyReport> casualties(@Source List<Incident> incidents,
             @Description("Figures as they were known on this date (reports dated up to it), to reproduce a published chart.") LocalDate asOf) {
         Inputs.checkArgument("asOf", asOf);
-        return batches.load("Incident.casualties", incident, Optional.ofNullable(asOf), casualtyReports::latest);
+        return casualtyReports.latest(incidents, Optional.ofNullable(asOf));
     }
 
     @Description("Every casualty report for the incident, oldest first; revisions never replace earlier reports.")

@@ -4,10 +4,8 @@ import dev.parley.common.errors.ErrorBoundary;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
 
 import dev.parley.common.Inputs;
-import dev.parley.common.batch.ArgumentBatches;
 import dev.parley.common.batch.Batches;
 import dev.parley.parties.Party;
 import dev.parley.talks.Talks;
@@ -31,9 +29,6 @@ public class IncidentStatsGraphQLApi {
     @Inject
     ViolenceAround violenceAround;
 
-    @Inject
-    ArgumentBatches batches;
-
     @Query("incidentStats")
     @Description("Incident counts and casualty sums per group (region, event type, actor, day/week/month), in the "
             + "order of the groupBy dimensions. With asOf, the figures are those known on that date.")
@@ -54,10 +49,10 @@ public class IncidentStatsGraphQLApi {
 
     @Description("The escalation signal: incidents and casualties during the talks' window (as in "
             + "concurrentIncidents) against the window of equal length just before it.")
-    public @NonNull CompletionStage<@NonNull ViolenceComparison> violenceAround(@Source Talks talks,
+    public List<@NonNull ViolenceComparison> violenceAround(@Source List<Talks> talks,
             @DefaultValue("3") @Description("Days added on each side of the talks, from 0 to 366.") Integer windowDays,
             @Description("Which incidents count.") IncidentFilter filter) {
         IncidentWindow window = IncidentWindow.of(windowDays, IncidentWindow.DEFAULT_FIRST, filter);
-        return batches.load("Talks.violenceAround", talks, window, violenceAround::compare);
+        return violenceAround.compare(talks, window);
     }
 }

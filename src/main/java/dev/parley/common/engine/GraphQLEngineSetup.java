@@ -23,8 +23,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * Sets up the GraphQL engine when SmallRye builds it. SmallRye offers no way to add an instrumentation to its own
  * chain, so the chain is replaced: strict Int and Date inputs, error codes for the engine's own errors, the query
- * limits, the response cache's capture, direct reads of plain fields and of batched references, the per-operation
- * timers (last, so they see the fetchers that remain SmallRye's), plus a document cache in place of SmallRye's,
+ * limits, the response cache's capture, one read-only transaction per query ({@link ReadOnlyRequestTransaction}),
+ * the per-operation timers (last), plus a document cache in place of SmallRye's,
  * which needs its instrumentation to
  * fill. Registered through ServiceLoader
  * (META-INF/services) rather than as a CDI observer: CDI events would make SmallRye fire an event for
@@ -45,8 +45,8 @@ public class GraphQLEngineSetup implements EventingService {
         // StrictScalars comes first: the others then see the schema with strict Int and Date inputs.
         return builder.instrumentation(new ChainedInstrumentation(new StrictScalars(),
                 new EngineErrorCodes(),
-                new QueryLimitsInstrumentation(limits), new AnswerCapture(), new PlainFieldFetching(),
-                new DirectBatchFetching(), OperationTimers.fromConfig()))
+                new QueryLimitsInstrumentation(limits), new AnswerCapture(),
+                new ReadOnlyRequestTransaction(), OperationTimers.fromConfig()))
                 .preparsedDocumentProvider(new ValidDocumentCache());
     }
 

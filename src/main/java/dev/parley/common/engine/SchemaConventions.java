@@ -74,7 +74,9 @@ public class SchemaConventions implements EventingService {
 
     @Override
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        GraphQLSchema schema = SchemaTransformer.transformSchema(builder.build(), new Conventions());
+        // Batched fields first: their loaders are named by the types as SmallRye named them.
+        GraphQLSchema schema = SchemaTransformer.transformSchema(BatchedFieldFetchers.installed(builder.build()),
+                new Conventions());
         check(schema);
         return GraphQLSchema.newSchema(schema).codeRegistry(resolvingByName(schema));
     }

@@ -1,0 +1,83 @@
+package dev.parley.common.engine;
+
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.parley.common.batch.BatchedFields;
+import dev.parley.support.GraphQL;
+import graphql.analysis.QueryTraverser;
+import graphql.analysis.QueryVisitorFieldEnvironment;
+import graphql.analysis.QueryVisitorStub;
+import graphql.parser.Parser;
+import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLSchema;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine's fast path is installed through SmallRye's DataFetcherService: no field below the root of the Miami
+ * query is read or batched by one of SmallRye's own fetchers, and the whole query runs in one transaction.
+ */
+@QuarkusTest
+class EngineSeamTest {
+
+    @Inject
+    GraphQLSchema schema;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Test
+    void noSmallRyeFetcherBelowTheRootOfTheMiamiQuery() {
+        GraphQL.post(GraphQL.document("miami-round.graphql")).body("errors", nullValue());
+
+        List<String> bySmallRye = new ArrayList<>();
+        List<String> batched = new ArrayList<>();
+        QueryTraverser.newQueryTraverser().schema(schema)
+                .document(Parser.parse(GraphQL.document("miami-round.graphql"))).variables(java.util.Map.of())
+                .build().visitPreOrder(new QueryVisitorStub() {
+                    @Override
+                    public void visitField(QueryVisitorFieldEnvironment field) {
+                        if (field.getParentEnvironment() == null || field.isTypeNameIntrospectionField()) {
+                            return; // root operations keep Quarkus's fetchers (request context, security)
+                        }
+                        GraphQLFieldsContainer parent = field.getFieldsContainer();
+                        DataFetcher<?> fetcher = schema.getCodeRegistry().getDataFetcher(
+                                graphql.schema.FieldCoordinates.coordinates(parent.getName(), field.getFieldDefinition().getName()),
+                                field.getFieldDefinition());
+                        String coordinates = parent.getName() + "." + field.getFieldDefinition().getName();
+                        if (fetcher.getClass().getName().startsWith("io.smallrye.graphql")
+                                || fetcher.getClass().getName().startsWith("io.quarkus.smallrye.graphql")) {
+                            bySmallRye.add(coordinates + " " + fetcher.getClass().getName());
+                        }
+                        if (fetcher.getClass().getEnclosingClass() == BatchedFields.class) {
+                            batched.add(coordinates);
+                        }
+                    }
+                });
+
+        assertEquals(List.of(), bySmallRye);
+        assertTrue(batched.containsAll(List.of("Talks.participants", "Talks.concurrentIncidents", "Incident.place",
+                "Incident.casualties", "Participation.person")), batched.toString());
+        assertTrue(BatchedFields.known().keySet().containsAll(List.of("Talks.concurrentIncidents", "Incident.casualties")),
+                BatchedFields.known().keySet().toString());
+    }
+
+    @Test
+    void theMiamiQueryRunsInOneReadOnlyTransaction() {
+        Statistics statistics = sessionFactory.getStatistics();
+        GraphQL.post(GraphQL.document("miami-round.graphql")).body("errors", nullValue());
+        statistics.clear();
+        GraphQL.post(GraphQL.document("miami-round.graphql")).body("errors", nullValue());
+        assertEquals(1, statistics.getTransactionCount(), "transactions");
+        assertEquals(1, statistics.getSessionOpenCount(), "sessions");
+    }
+}
