@@ -60,3 +60,10 @@ create table import_rejection (
     reason  varchar(1000) not null
 );
 create index import_rejection_job_idx on import_rejection (job_id, line);
+
+-- UCDP names some conflicts, and some sides (alliances), by all their members: up to 243 characters in the 23.1 sample.
+alter table conflict alter column name set data type varchar(500);
+alter table party alter column name set data type varchar(500);
+
+-- Imports find the sources a row cites by title.
+create index source_title_idx on source (title);

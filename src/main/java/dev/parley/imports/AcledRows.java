@@ -113,7 +113,7 @@ final class AcledRows {
 
     /** ACLED's inter codes: 1 state forces; 2 rebels, 3 political and 4 identity militias; 7 civilians are no party. */
     private static ImportedIncident.Side side(Columns.Cells cells, String actorColumn, String interColumn) {
-        String name = cells.name(actorColumn, 200);
+        String name = cells.name(actorColumn, 500);
         if (name == null) {
             return null;
         }

@@ -49,6 +49,7 @@ class ChunkWriter {
         Map<String, Incident> known = existing(dataset, rows.stream().map(ImportedIncident::externalId).toList());
         Map<Long, CasualtyReport> latest = latestReports(known.values().stream().map(i -> i.id).toList());
         Long datasetSource = lookups.datasetSource;
+        resolveNames(rows.stream().filter(row -> !known.containsKey(row.externalId())).toList(), lookups);
         Pending pending = new Pending();
         for (ImportedIncident row : rows) {
             Incident incident = known.get(row.externalId());
@@ -237,59 +238,83 @@ class ChunkWriter {
     }
 
     private Party party(ImportedIncident.Side side, Lookups lookups) {
-        if (side == null) {
-            return null;
-        }
-        Long id = lookups.parties.get(side.name());
-        if (id == null) {
-            Party party = Party.find("name", side.name()).firstResult();
-            if (party == null) {
-                party = new Party();
-                party.name = side.name();
-                party.kind = side.kind();
-                party.persist();
-            }
-            id = party.id;
-            lookups.parties.put(side.name(), id);
-        }
-        return em.getReference(Party.class, id);
+        return side == null ? null : em.getReference(Party.class, lookups.parties.get(side.name()));
     }
 
     private Conflict conflict(String name, Lookups lookups) {
-        if (name == null) {
-            return null;
-        }
-        Long id = lookups.conflicts.get(name);
-        if (id == null) {
-            Conflict conflict = Conflict.find("name = ?1 order by id", name).firstResult();
-            if (conflict == null) {
-                conflict = new Conflict();
-                conflict.name = name;
-                conflict.persist();
-            }
-            id = conflict.id;
-            lookups.conflicts.put(name, id);
-        }
-        return em.getReference(Conflict.class, id);
+        return name == null ? null : em.getReference(Conflict.class, lookups.conflicts.get(name));
     }
 
     private Long source(ImportedIncident.Cited cited, Lookups lookups) {
-        Long id = lookups.sources.get(cited);
-        if (id == null) {
-            Source source = Source.find("title = ?1 order by id", cited.title()).<Source>stream()
-                    .filter(s -> java.util.Objects.equals(s.publisher, cited.publisher())
-                            && java.util.Objects.equals(s.publishedOn, cited.publishedOn()))
-                    .findFirst().orElse(null);
-            if (source == null) {
-                source = new Source();
-                source.title = cited.title();
-                source.publisher = cited.publisher();
-                source.publishedOn = cited.publishedOn();
-                source.persist();
+        return lookups.sources.get(cited);
+    }
+
+    /**
+     * Finds the parties, conflicts and sources the chunk's new incidents name, with one query per kind for the names
+     * the job has not met yet, and creates those that do not exist: never a query per row.
+     */
+    private void resolveNames(List<ImportedIncident> rows, Lookups lookups) {
+        Map<String, ImportedIncident.Side> parties = new HashMap<>();
+        Set<String> conflicts = new HashSet<>();
+        Set<ImportedIncident.Cited> sources = new LinkedHashSet<>();
+        for (ImportedIncident row : rows) {
+            for (ImportedIncident.Side side : new ImportedIncident.Side[] { row.sideA(), row.sideB() }) {
+                if (side != null && !lookups.parties.containsKey(side.name())) {
+                    parties.putIfAbsent(side.name(), side);
+                }
             }
-            id = source.id;
-            lookups.sources.put(cited, id);
+            if (row.conflictName() != null && !lookups.conflicts.containsKey(row.conflictName())) {
+                conflicts.add(row.conflictName());
+            }
+            for (ImportedIncident.Cited cited : row.sources()) {
+                if (lookups.sources.get(cited) == null) {
+                    sources.add(cited);
+                }
+            }
         }
-        return id;
+        if (!parties.isEmpty()) {
+            em.createQuery("from Party p where p.name in :names", Party.class).setParameter("names", parties.keySet())
+                    .getResultList().forEach(party -> lookups.parties.put(party.name, party.id));
+            for (ImportedIncident.Side side : parties.values()) {
+                if (!lookups.parties.containsKey(side.name())) {
+                    Party party = new Party();
+                    party.name = side.name();
+                    party.kind = side.kind();
+                    em.persist(party);
+                    lookups.parties.put(side.name(), party.id);
+                }
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            em.createQuery("from Conflict c where c.name in :names order by c.id desc", Conflict.class)
+                    .setParameter("names", conflicts)
+                    .getResultList().forEach(conflict -> lookups.conflicts.put(conflict.name, conflict.id)); // the oldest wins
+            for (String name : conflicts) {
+                if (!lookups.conflicts.containsKey(name)) {
+                    Conflict conflict = new Conflict();
+                    conflict.name = name;
+                    em.persist(conflict);
+                    lookups.conflicts.put(name, conflict.id);
+                }
+            }
+        }
+        if (!sources.isEmpty()) {
+            Set<String> titles = new HashSet<>();
+            sources.forEach(cited -> titles.add(cited.title()));
+            em.createQuery("from Source s where s.title in :titles order by s.id desc", Source.class)
+                    .setParameter("titles", titles).getResultList()
+                    .forEach(source -> lookups.sources.put(new ImportedIncident.Cited(source.title, source.publisher,
+                            source.publishedOn), source.id));
+            for (ImportedIncident.Cited cited : sources) {
+                if (lookups.sources.get(cited) == null) {
+                    Source source = new Source();
+                    source.title = cited.title();
+                    source.publisher = cited.publisher();
+                    source.publishedOn = cited.publishedOn();
+                    em.persist(source);
+                    lookups.sources.put(cited, source.id);
+                }
+            }
+        }
     }
 }

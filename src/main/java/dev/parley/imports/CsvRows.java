@@ -26,6 +26,8 @@ final class CsvRows implements AutoCloseable {
 
     private final CsvParser parser;
     private final List<String> header;
+    private boolean started;
+    private long lastLine;
 
     CsvRows(InputStream body) throws IOException {
         Reader reader = new InputStreamReader(body, StandardCharsets.UTF_8);
@@ -38,7 +40,7 @@ final class CsvRows implements AutoCloseable {
         header = new ArrayList<>();
         if (first != null) {
             for (String name : first.values()) {
-                header.add(stripBom(name).trim().toLowerCase());
+                header.add(name == null ? "" : stripBom(name).trim().toLowerCase());
             }
         }
     }
@@ -52,20 +54,28 @@ final class CsvRows implements AutoCloseable {
     Row next() throws IOException {
         try {
             JsonToken token = parser.nextToken();
-            if (token == null) {
+            if (!started && token == JsonToken.START_ARRAY) {
+                started = true; // WRAP_AS_ARRAY: the whole file is one array of records
+                token = parser.nextToken();
+            }
+            if (token == null || token == JsonToken.END_ARRAY) {
                 return null;
             }
-            long line = parser.currentTokenLocation().getLineNr();
+            long line = -1;
             List<String> values = new ArrayList<>();
             for (token = parser.nextToken(); token != null && token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                if (line < 0) {
+                    line = parser.currentTokenLocation().getLineNr(); // a record's own START_ARRAY reports the line before
+                }
                 values.add(parser.getText());
             }
             if (token == null) {
                 throw new CsvSyntaxError(line, "the file ends inside a record (an unclosed quote?)");
             }
-            return new Row(line, values.toArray(String[]::new));
+            lastLine = line < 0 ? lastLine + 1 : line;
+            return new Row(lastLine, values.toArray(String[]::new));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+            long line = e.getLocation() == null ? lastLine + 1 : e.getLocation().getLineNr();
             throw new CsvSyntaxError(line, e.getOriginalMessage());
         }
     }

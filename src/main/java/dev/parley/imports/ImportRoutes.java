@@ -30,6 +30,7 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class ImportRoutes {
 
+    private static final int BEFORE_AUTHENTICATION = -300;
     private static final int AFTER_AUTHENTICATION_BEFORE_BODY_LIMIT = -50;
     static final String EDITOR = "editor";
     private static final int REJECTIONS_IN_ANSWER = 100;
@@ -51,6 +52,12 @@ public class ImportRoutes {
     });
 
     void install(@Observes Router router) {
+        // Hold the body until the import reads it: authentication is asynchronous, and what arrives meanwhile
+        // with no handler set would be dropped.
+        router.post("/imports/*").order(BEFORE_AUTHENTICATION).handler(context -> {
+            context.request().pause();
+            context.next();
+        });
         router.post("/imports/:format").order(AFTER_AUTHENTICATION_BEFORE_BODY_LIMIT).handler(this::start);
         router.route("/imports/*").order(AFTER_AUTHENTICATION_BEFORE_BODY_LIMIT).handler(context -> {
             context.response().putHeader(HttpHeaders.ALLOW, "POST");

@@ -14,16 +14,19 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs an import: reads the file record by record (never whole), maps each row, and writes chunks of
- * {@value #CHUNK_ROWS} rows, each in a transaction of its own with the job's counters. The HTTP endpoint and the
+ * Runs an import: reads the file record by record (never whole), maps each row, and writes chunks of rows
+ * (parley.imports.chunk-rows), each in a transaction of its own with the job's counters. The HTTP endpoint and the
  * command line both come here.
  */
 @ApplicationScoped
 public class ImportRunner {
 
-    static final int CHUNK_ROWS = 500;
+    /** Rows per transaction: large enough to batch the inserts, small enough that an interruption loses little. */
+    @ConfigProperty(name = "parley.imports.chunk-rows", defaultValue = "500")
+    int chunkRows;
 
     @Inject
     ChunkWriter writer;
@@ -69,7 +72,7 @@ public class ImportRunner {
                 } catch (RowRejected rejected) {
                     counts.rejected.add(new ChunkCounts.Rejected(row.line(), rejected.getMessage()));
                 }
-                if (counts.read >= CHUNK_ROWS) {
+                if (counts.read >= chunkRows) {
                     counts.bytesRead = counted.count();
                     write(jobId, format, rows, counts, lookups, lastLine);
                     rows = new ArrayList<>();
