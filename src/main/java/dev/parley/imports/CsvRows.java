@@ -28,6 +28,7 @@ final class CsvRows implements AutoCloseable {
     private final List<String> header;
     private boolean started;
     private long lastLine;
+    private long endLine;
 
     CsvRows(InputStream body) throws IOException {
         Reader reader = new InputStreamReader(body, StandardCharsets.UTF_8);
@@ -68,6 +69,7 @@ final class CsvRows implements AutoCloseable {
                     line = parser.currentTokenLocation().getLineNr(); // a record's own START_ARRAY reports the line before
                 }
                 values.add(parser.getText());
+                endLine = parser.currentTokenLocation().getLineNr();
             }
             if (token == null) {
                 throw new CsvSyntaxError(line, "the file ends inside a record (an unclosed quote?)");
@@ -75,8 +77,8 @@ final class CsvRows implements AutoCloseable {
             lastLine = line < 0 ? lastLine + 1 : line;
             return new Row(lastLine, values.toArray(String[]::new));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            long line = e.getLocation() == null ? lastLine + 1 : e.getLocation().getLineNr();
-            throw new CsvSyntaxError(line, e.getOriginalMessage());
+            // Jackson reports where it gave up (an unclosed quote: the end of the file); the record began after the last one
+            throw new CsvSyntaxError(endLine + 1, e.getOriginalMessage());
         }
     }
 
