@@ -63,18 +63,20 @@ final class CsvRows implements AutoCloseable {
                 return null;
             }
             long line = -1;
+            long valueLine = -1;
             List<String> values = new ArrayList<>();
             for (token = parser.nextToken(); token != null && token != JsonToken.END_ARRAY; token = parser.nextToken()) {
                 if (line < 0) {
                     line = parser.currentTokenLocation().getLineNr(); // a record's own START_ARRAY reports the line before
                 }
                 values.add(parser.getText());
-                endLine = parser.currentTokenLocation().getLineNr();
+                valueLine = parser.currentTokenLocation().getLineNr();
             }
             if (token == null) {
                 throw new CsvSyntaxError(line, "the file ends inside a record (an unclosed quote?)");
             }
             lastLine = line < 0 ? lastLine + 1 : line;
+            endLine = Math.max(lastLine, valueLine);
             return new Row(lastLine, values.toArray(String[]::new));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             // Jackson reports where it gave up (an unclosed quote: the end of the file); the record began after the last one
