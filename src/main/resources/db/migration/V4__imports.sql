@@ -41,12 +41,12 @@ create table import_job (
     updated_at    timestamp with time zone not null,
     total_bytes   bigint,
     bytes_read    bigint  not null,
-    rows_read     bigint  not null,
-    rows_written  bigint  not null,
-    rows_revised  bigint  not null,
-    rows_unchanged bigint not null,
-    rows_retracted bigint not null,
-    rows_rejected bigint  not null,
+    rows_read     integer  not null,
+    rows_written  integer  not null,
+    rows_revised  integer  not null,
+    rows_unchanged integer not null,
+    rows_retracted integer not null,
+    rows_rejected integer  not null,
     failure       varchar(2000),
     failure_code  varchar(40)
 );
@@ -56,7 +56,7 @@ create index import_job_started_idx on import_job (started_at, id);
 create table import_rejection (
     id      bigint primary key,
     job_id  bigint        not null references import_job (id),
-    line    bigint        not null,
+    line    integer       not null,
     reason  varchar(1000) not null
 );
 create index import_rejection_job_idx on import_rejection (job_id, line);

@@ -10,11 +10,11 @@ final class ChunkCounts {
     record Rejected(long line, String reason) {
     }
 
-    long read;
+    int read;
     long bytesRead;
-    long written;
-    long revised;
-    long unchanged;
-    long retracted;
+    int written;
+    int revised;
+    int unchanged;
+    int retracted;
     final List<Rejected> rejected = new ArrayList<>();
 }

@@ -108,7 +108,7 @@ class ChunkWriter {
 
     private ImportJob finish(long jobId, ChunkCounts counts) {
         ImportJob job = em.find(ImportJob.class, jobId);
-        long kept = Math.min(job.rowsRejected, ImportJob.MAX_REJECTIONS_KEPT);
+        int kept = Math.min(job.rowsRejected, ImportJob.MAX_REJECTIONS_KEPT);
         for (ChunkCounts.Rejected rejected : counts.rejected) {
             if (kept++ < ImportJob.MAX_REJECTIONS_KEPT) {
                 em.persist(ImportRejection.of(jobId, rejected.line(), rejected.reason()));

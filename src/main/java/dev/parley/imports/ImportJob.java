@@ -59,44 +59,44 @@ public class ImportJob extends ParleyEntity {
     @Description("When its progress was last written (after each chunk of rows).")
     public OffsetDateTime updatedAt;
 
+    /** The size of the file in bytes, when known (an upload with Content-Length, a file). */
+    @Ignore
     @Column(name = "total_bytes")
-    @Description("The size of the file in bytes, when known (an upload with Content-Length, a file); null otherwise.")
     public Long totalBytes;
 
-    @NonNull
+    @Ignore
     @Column(name = "bytes_read")
-    @Description("Bytes read so far.")
     public long bytesRead;
 
     @NonNull
     @Column(name = "rows_read")
     @Description("Rows read so far (the header not counted).")
-    public long rowsRead;
+    public int rowsRead;
 
     @NonNull
     @Column(name = "rows_written")
     @Description("Rows that added an incident.")
-    public long rowsWritten;
+    public int rowsWritten;
 
     @NonNull
     @Column(name = "rows_revised")
     @Description("Rows of incidents already imported whose death toll changed: each appended a casualty report.")
-    public long rowsRevised;
+    public int rowsRevised;
 
     @NonNull
     @Column(name = "rows_unchanged")
     @Description("Rows of incidents already imported with the same toll (or, for deletions, already retracted or unknown).")
-    public long rowsUnchanged;
+    public int rowsUnchanged;
 
     @NonNull
     @Column(name = "rows_retracted")
     @Description("Rows of a deletions list that retracted an incident.")
-    public long rowsRetracted;
+    public int rowsRetracted;
 
     @NonNull
     @Column(name = "rows_rejected")
     @Description("Rows that could not be read, written nowhere (see rejections).")
-    public long rowsRejected;
+    public int rowsRejected;
 
     @Description("Why the job failed or was interrupted; null otherwise.")
     public String failure;
@@ -111,13 +111,18 @@ public class ImportJob extends ParleyEntity {
         return seconds <= 0 ? 0 : Math.round(rowsRead / seconds * 10) / 10.0;
     }
 
+    @Description("The part of the file read so far, 0 to 1; null when its size is unknown (an upload without Content-Length).")
+    public Double getFractionRead() {
+        return totalBytes == null || totalBytes == 0 ? null : Math.min(1.0, (double) bytesRead / totalBytes);
+    }
+
     @Description("Estimated seconds to the end of the file, from the bytes read so far; null when the size is unknown or the job is over.")
-    public Long getSecondsLeft() {
+    public Integer getSecondsLeft() {
         if (status != ImportJobStatus.RUNNING || totalBytes == null || bytesRead <= 0) {
             return null;
         }
         long elapsed = Duration.between(startedAt, updatedAt).toMillis();
-        return Math.max(0, Math.round(elapsed / 1000.0 * (totalBytes - bytesRead) / bytesRead));
+        return (int) Math.max(0, Math.round(elapsed / 1000.0 * (totalBytes - bytesRead) / bytesRead));
     }
 
     @Ignore

@@ -21,7 +21,7 @@ public class ImportRejection extends ParleyEntity {
 
     @NonNull
     @Description("The line the row starts on.")
-    public long line;
+    public int line;
 
     @NonNull
     @Description("Why it was not imported, e.g. 'best is not a whole number: 'x''.")
@@ -30,7 +30,7 @@ public class ImportRejection extends ParleyEntity {
     static ImportRejection of(long jobId, long line, String reason) {
         ImportRejection rejection = new ImportRejection();
         rejection.jobId = jobId;
-        rejection.line = line;
+        rejection.line = (int) Math.min(line, Integer.MAX_VALUE);
         rejection.reason = Texts.cut(reason, 1000);
         return rejection;
     }
