@@ -16,6 +16,10 @@ public class EditorRevisionListener implements RevisionListener {
     }
 
     private static String currentUser() {
+        String named = RevisionAuthor.current();
+        if (named != null) {
+            return named;
+        }
         if (!Arc.container().requestContext().isActive()) {
             return SYSTEM;
         }

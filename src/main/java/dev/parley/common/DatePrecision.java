@@ -14,6 +14,10 @@ public enum DatePrecision {
     MONTH,
     @Description("Known to the year; the date shown is 1 January.")
     YEAR,
+    @Description("Known to lie between the date shown and occurredUntil, both included (e.g. UCDP date_start and date_end).")
+    BETWEEN,
+    @Description("Near the date shown, which a dataset put in the middle of a week or month it could not narrow (ACLED time_precision 2, 3).")
+    AROUND,
     @Description("No date is known, e.g. for a position held over time; the date is null.")
     UNDATED
 }

@@ -55,6 +55,16 @@ public class CasualtyReport extends ParleyEntity implements Node {
     public Integer killed;
 
     @Min(0)
+    @Column(name = "killed_low")
+    @Description("Lowest estimate of the people killed, when the report gives a range (UCDP low); null otherwise.")
+    public Integer killedLow;
+
+    @Min(0)
+    @Column(name = "killed_high")
+    @Description("Highest estimate of the people killed, when the report gives a range (UCDP high); null otherwise.")
+    public Integer killedHigh;
+
+    @Min(0)
     @Description("People wounded; null when the report gives no exact figure (see qualifier).")
     public Integer wounded;
 

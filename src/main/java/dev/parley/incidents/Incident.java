@@ -102,6 +102,29 @@ public class Incident extends EditableRecord implements Node, TimelineEntry {
     @JoinColumn(name = "conflict_id")
     public Conflict conflict;
 
+    @Column(name = "occurred_until")
+    @Description("Last day of the span the incident is known to lie in, when datePrecision is BETWEEN; null otherwise.")
+    public LocalDate occurredUntil;
+
+    /** The two sides a dataset names, in its order (UCDP side_a/side_b, ACLED actor1/actor2), which says nothing of who attacked. */
+    @Ignore
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "side_a_party_id")
+    public Party sideA;
+
+    @Ignore
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "side_b_party_id")
+    public Party sideB;
+
+    @Column(name = "external_dataset")
+    @Description("The dataset the incident was imported from (UCDP-GED, ACLED); null when reported in Parley.")
+    public String externalDataset;
+
+    @Column(name = "external_id")
+    @Description("The incident's id in that dataset (UCDP relid, ACLED event_id_cnty), unique per dataset.")
+    public String externalId;
+
     /** The latest report's figures, kept here so that filters, ordering and sums need no join. */
     @Ignore
     @NotAudited

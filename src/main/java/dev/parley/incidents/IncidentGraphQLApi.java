@@ -68,6 +68,18 @@ public class IncidentGraphQLApi {
         return Batches.referenced(incidents, i -> i.actor, Party.class);
     }
 
+    @Description("The first side the source dataset names (UCDP side_a, ACLED actor1); the order says nothing of who attacked. Null when not imported.")
+    @Transactional
+    public List<Party> sideA(@Source List<Incident> incidents) {
+        return Batches.referenced(incidents, i -> i.sideA, Party.class);
+    }
+
+    @Description("The second side the source dataset names (UCDP side_b, ACLED actor2); null when it names none.")
+    @Transactional
+    public List<Party> sideB(@Source List<Incident> incidents) {
+        return Batches.referenced(incidents, i -> i.sideB, Party.class);
+    }
+
     @Description("The party claiming it, for a CLAIMED incident.")
     @Transactional
     public List<Party> claimedBy(@Source List<Incident> incidents) {

@@ -2,7 +2,10 @@ package dev.parley.incidents;
 
 import dev.parley.common.Node;
 import dev.parley.common.ParleyEntity;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -29,6 +32,11 @@ public class Place extends ParleyEntity implements Node {
 
     @Description("True when the place is under occupation; null when the sources do not say.")
     public Boolean occupied;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "place_precision")
+    @Description("How exactly the coordinates place it; null when not said (places reported in Parley).")
+    public PlacePrecision precision;
 
     @DecimalMin("-90")
     @DecimalMax("90")

@@ -32,6 +32,9 @@ public class Source extends ParleyEntity implements Node {
     @Description("Where to read it; null when unknown.")
     public String url;
 
+    @Description("The credit line the source's licence asks for, to be shown wherever its data is (e.g. CC BY 4.0 for UCDP).")
+    public String attribution;
+
     @Description("Remarks on the source's reliability or gaps.")
     public String notes;
 }

@@ -84,7 +84,10 @@ class ErrorCodesTest {
     private static final Map<String, String> PRODUCED_ELSEWHERE = Map.of(
             "PERSISTED_QUERY_NOT_SUPPORTED", "common/http/PersistedQueriesOffTest",
             "TRUSTED_DOCUMENT_REQUIRED", "common/http/TrustedDocumentsTest",
-            "TOO_MANY_OPERATIONS", "common/websocket/WebSocketLimitsTest");
+            "TOO_MANY_OPERATIONS", "common/websocket/WebSocketLimitsTest",
+            "IMPORT_FORMAT_UNKNOWN", "imports/ImportHttpTest",
+            "IMPORT_COLUMNS_MISSING", "imports/ImportHttpTest",
+            "IMPORT_CSV_MALFORMED", "imports/ImportHttpTest");
 
     private interface Trigger {
         ValidatableResponse send(String accept) throws Exception;
