@@ -1,6 +1,7 @@
 package dev.parley.incidents;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import dev.parley.common.Inputs;
@@ -25,9 +26,11 @@ public record IncidentFilter(
         @Description("Verification statuses, e.g. [CONFIRMED, REPORTED] to leave out unverified claims.") List<Verification> verification,
         @Description("Only incidents that did (true) or did not (false) target civilians.") Boolean civiliansTargeted,
         @Description("At least this many killed, by the current figures.") Integer minKilled,
-        @Description("Words that appear in the notes or the target, case-insensitive.") String text) {
+        @Description("Words that appear in the notes or the target, case-insensitive.") String text,
+        @Description("Only incidents created, edited, revised or retracted at or after this time (see updatedAt); "
+                + "for clients that keep a copy current without the change feed.") OffsetDateTime updatedSince) {
 
-    public static final IncidentFilter NONE = new IncidentFilter(null, null, null, null, null, null, null, null, null, null);
+    public static final IncidentFilter NONE = new IncidentFilter(null, null, null, null, null, null, null, null, null, null, null);
 
     private static final int MAX_VALUES = 100;
     private static final int MAX_TEXT = 200;
@@ -82,7 +85,8 @@ public record IncidentFilter(
                 .add(i + "civilians_targeted = :f_civilians", "f_civilians", civiliansTargeted)
                 .add(i + "current_killed >= :f_minKilled", "f_minKilled", minKilled)
                 .add("(lower(%1$snotes) like :f_text escape '!' or lower(%1$starget) like :f_text escape '!')".formatted(i),
-                        "f_text", text == null ? null : "%" + escapeLike(text.toLowerCase()) + "%");
+                        "f_text", text == null ? null : "%" + escapeLike(text.toLowerCase()) + "%")
+                .add(i + "updated_at >= :f_updatedSince", "f_updatedSince", updatedSince);
     }
 
     private static List<String> names(List<? extends Enum<?>> values) {
