@@ -42,9 +42,10 @@ public class RecordChange extends PanacheEntityBase {
     public String recordType;
 
     @NonNull
-    @Ignore
+    @org.eclipse.microprofile.graphql.Id
     @Column(name = "record_id")
-    public long recordId;
+    @Description("Id of the record that changed; `record` (or `node(id:)`) gives the record as it is now.")
+    public Long recordId;
 
     @NonNull
     @Column(name = "committed_at")
@@ -59,13 +60,6 @@ public class RecordChange extends PanacheEntityBase {
     @Description("Opaque position in the feed: store it and pass it as `after` to resume from the next change.")
     public String getCursor() {
         return cursorOf(this).encode();
-    }
-
-    @NonNull
-    @org.eclipse.microprofile.graphql.Id
-    @Description("Id of the record that changed; `record` (or `node(id:)`) gives the record as it is now.")
-    public String getRecordId() {
-        return Long.toString(recordId);
     }
 
     static Cursor cursorOf(RecordChange change) {
