@@ -17,7 +17,7 @@ final class PendingChanges {
 
     private final Map<Key, RecordChangeKind> kinds = new LinkedHashMap<>();
 
-    /** Incidents whose row this transaction did not write through the entity, so Hibernate did not move updated_at. */
+    /** Per incident: whether this transaction wrote its row through the entity (then Hibernate moved updated_at). */
     private final Map<Long, Boolean> incidentRowWritten = new LinkedHashMap<>();
 
     void add(String recordType, long recordId, RecordChangeKind kind, boolean rowWritten) {
