@@ -1,8 +1,8 @@
 package dev.parley.audit;
 
-import dev.parley.common.errors.ErrorBoundary;
 import java.util.List;
 
+import dev.parley.common.errors.ErrorBoundary;
 import dev.parley.incidents.Incident;
 import dev.parley.proposals.Proposal;
 import dev.parley.proposals.Provision;
@@ -18,9 +18,15 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
-/** The audit trail of every record editors write, one batched query per type and level. */
+/**
+ * The audit trail of every record editors write, one batched query per type and level. {@link History#of} is the
+ * one implementation; SmallRye adds a {@code @Source} field to the GraphQL type of the parameter's class only, so
+ * each audited type needs its own one-line method. (A Java interface as the {@code @Source} type would add the field
+ * to every implementing type, but also puts that interface into the schema.)
+ */
 @GraphQLApi
 @ErrorBoundary
+@Transactional
 public class HistoryGraphQLApi {
 
     private static final String HISTORY = "Who changed the record, when, and which fields, oldest first. "
@@ -31,14 +37,12 @@ public class HistoryGraphQLApi {
 
     @Name("history")
     @Description(HISTORY)
-    @Transactional
     public List<@NonNull List<@NonNull Change>> talksHistory(@org.eclipse.microprofile.graphql.Source List<Talks> talks) {
         return history.of(Talks.class, talks);
     }
 
     @Name("history")
     @Description(HISTORY)
-    @Transactional
     public List<@NonNull List<@NonNull Change>> participationHistory(
             @org.eclipse.microprofile.graphql.Source List<Participation> participations) {
         return history.of(Participation.class, participations);
@@ -46,7 +50,6 @@ public class HistoryGraphQLApi {
 
     @Name("history")
     @Description(HISTORY)
-    @Transactional
     public List<@NonNull List<@NonNull Change>> incidentHistory(
             @org.eclipse.microprofile.graphql.Source List<Incident> incidents) {
         return history.of(Incident.class, incidents);
@@ -54,7 +57,6 @@ public class HistoryGraphQLApi {
 
     @Name("history")
     @Description(HISTORY)
-    @Transactional
     public List<@NonNull List<@NonNull Change>> statementHistory(
             @org.eclipse.microprofile.graphql.Source List<Statement> statements) {
         return history.of(Statement.class, statements);
@@ -62,7 +64,6 @@ public class HistoryGraphQLApi {
 
     @Name("history")
     @Description(HISTORY)
-    @Transactional
     public List<@NonNull List<@NonNull Change>> sourceHistory(
             @org.eclipse.microprofile.graphql.Source List<Source> sources) {
         return history.of(Source.class, sources);
@@ -70,7 +71,6 @@ public class HistoryGraphQLApi {
 
     @Name("history")
     @Description(HISTORY)
-    @Transactional
     public List<@NonNull List<@NonNull Change>> proposalHistory(
             @org.eclipse.microprofile.graphql.Source List<Proposal> proposals) {
         return history.of(Proposal.class, proposals);
@@ -78,7 +78,6 @@ public class HistoryGraphQLApi {
 
     @Name("history")
     @Description(HISTORY)
-    @Transactional
     public List<@NonNull List<@NonNull Change>> provisionHistory(
             @org.eclipse.microprofile.graphql.Source List<Provision> provisions) {
         return history.of(Provision.class, provisions);
@@ -86,7 +85,6 @@ public class HistoryGraphQLApi {
 
     @Name("history")
     @Description(HISTORY)
-    @Transactional
     public List<@NonNull List<@NonNull Change>> stanceHistory(
             @org.eclipse.microprofile.graphql.Source List<Stance> stances) {
         return history.of(Stance.class, stances);

@@ -25,14 +25,4 @@ public class InvalidArgumentException extends RuntimeException {
                     "%s (%s) must not be after %s (%s)".formatted(fromArgument, from, toArgument, to));
         }
     }
-
-    /** Parley ids are decimal numbers; anything else cannot name a record. */
-    public static long parseId(String argument, String id) {
-        try {
-            return Long.parseLong(id.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidArgumentException("%s '%s' is not a Parley id; ids are the `id` values this API returns"
-                    .formatted(argument, id));
-        }
-    }
 }

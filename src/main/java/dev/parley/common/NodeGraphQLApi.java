@@ -4,6 +4,7 @@ import dev.parley.common.errors.ErrorBoundary;
 import java.util.List;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -15,11 +16,14 @@ import org.eclipse.microprofile.graphql.Query;
 @ErrorBoundary
 public class NodeGraphQLApi {
 
+    @Inject
+    NodeTypes nodeTypes;
+
     @Query("node")
     @Description("Any record by its id, whatever its type; null when no record has that id.")
     @Transactional
     public Node node(@NonNull @Id @Description("An `id` returned by this API.") String id) {
-        long key = InvalidArgumentException.parseId("id", id);
-        return NodeTypes.typeOf(key).map(type -> (Node) Panache.getEntityManager().find(type, key)).orElse(null);
+        long key = Ids.ofArgument("id", id);
+        return nodeTypes.typeOf(key).map(type -> (Node) Panache.getEntityManager().find(type, key)).orElse(null);
     }
 }

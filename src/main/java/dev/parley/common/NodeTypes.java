@@ -1,55 +1,56 @@
 package dev.parley.common;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
 
-import dev.parley.conflicts.Conflict;
-import dev.parley.incidents.CasualtyReport;
-import dev.parley.incidents.Incident;
-import dev.parley.incidents.Place;
-import dev.parley.parties.Party;
-import dev.parley.parties.Person;
-import dev.parley.proposals.Proposal;
-import dev.parley.proposals.Provision;
-import dev.parley.proposals.Stance;
-import dev.parley.sources.Source;
-import dev.parley.statements.Statement;
-import dev.parley.talks.Participation;
-import dev.parley.talks.Talks;
-import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.metamodel.EntityType;
 
-/** Which table holds an id: ids come from one sequence, so at most one does. */
-final class NodeTypes {
+/**
+ * Which entity holds an id: ids come from one sequence, so at most one does. The node types are read from
+ * Hibernate's metamodel (every entity that is a {@link Node}), so a feature's new record type is found by
+ * {@code node(id)} without this class naming it.
+ */
+@ApplicationScoped
+class NodeTypes {
 
-    private record Table(String name, Class<? extends ParleyEntity> type) {
-    }
+    @Inject
+    EntityManager entityManager;
 
-    private static final List<Table> TABLES = List.of(
-            new Table("conflict", Conflict.class), new Table("source", Source.class),
-            new Table("party", Party.class), new Table("person", Person.class),
-            new Table("talks", Talks.class), new Table("participation", Participation.class),
-            new Table("proposal", Proposal.class), new Table("provision", Provision.class),
-            new Table("stance", Stance.class), new Table("statement", Statement.class),
-            new Table("place", Place.class), new Table("incident", Incident.class),
-            new Table("casualty_report", CasualtyReport.class));
+    private List<Class<? extends ParleyEntity>> types;
 
-    /** One statement: a primary-key probe of every table at once. */
-    private static final String PROBE;
+    /** One statement: a primary-key probe of every node type at once. */
+    private String probe;
 
-    static {
-        StringJoiner union = new StringJoiner(" union all ");
-        for (int i = 0; i < TABLES.size(); i++) {
-            union.add("select %d from %s where id = :id".formatted(i, TABLES.get(i).name()));
+    @PostConstruct
+    void readMetamodel() {
+        types = entityManager.getMetamodel().getEntities().stream()
+                .map(EntityType::getJavaType)
+                .filter(type -> type != null && Node.class.isAssignableFrom(type) && ParleyEntity.class.isAssignableFrom(type))
+                .<Class<? extends ParleyEntity>> map(type -> type.asSubclass(ParleyEntity.class))
+                .sorted(Comparator.comparing(Class::getName))
+                .toList();
+        if (types.isEmpty()) {
+            throw new IllegalStateException("No entity implements Node: node(id) would find nothing");
         }
-        PROBE = union.toString();
+        StringJoiner union = new StringJoiner(" union all ");
+        for (int i = 0; i < types.size(); i++) {
+            union.add("select %d from %s e where e.id = :id".formatted(i, entityManager.getMetamodel().entity(types.get(i)).getName()));
+        }
+        probe = union.toString();
     }
 
-    private NodeTypes() {
+    Optional<Class<? extends ParleyEntity>> typeOf(long id) {
+        List<Integer> hits = entityManager.createQuery(probe, Integer.class).setParameter("id", id).getResultList();
+        return hits.stream().findFirst().map(types::get);
     }
 
-    static Optional<Class<? extends ParleyEntity>> typeOf(long id) {
-        List<?> hits = Panache.getEntityManager().createNativeQuery(PROBE).setParameter("id", id).getResultList();
-        return hits.stream().findFirst().map(hit -> TABLES.get(((Number) hit).intValue()).type());
+    List<Class<? extends ParleyEntity>> types() {
+        return types;
     }
 }

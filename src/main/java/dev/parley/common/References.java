@@ -16,7 +16,7 @@ public final class References {
         if (id == null) {
             throw new InvalidInputException(field, "must not be null");
         }
-        E found = Panache.getEntityManager().find(type, parse(field, id));
+        E found = Panache.getEntityManager().find(type, Ids.ofInputField(field, id));
         if (found == null) {
             throw new NotFoundException(field, type.getSimpleName(), id);
         }
@@ -36,13 +36,5 @@ public final class References {
             }
         }
         return found;
-    }
-
-    private static long parse(String field, String id) {
-        try {
-            return Long.parseLong(id.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "'%s' is not a Parley id".formatted(id));
-        }
     }
 }

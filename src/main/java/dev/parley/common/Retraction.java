@@ -19,11 +19,6 @@ public class Retraction {
 
     public static final String INCLUDE_RETRACTED = "True to list retracted records too (see retraction); by default they are left out.";
 
-    /** SQL over a table alias: standing records only, unless retracted ones are asked for too. */
-    public static SqlConditions standing(String alias, boolean includeRetracted) {
-        return includeRetracted ? new SqlConditions() : new SqlConditions().add(alias + ".retracted_at is null");
-    }
-
     @NonNull
     @Column(name = "retracted_at")
     @Description("When the record was retracted.")
@@ -39,13 +34,5 @@ public class Retraction {
         retraction.retractedAt = OffsetDateTime.now(ZoneOffset.UTC);
         retraction.reason = reason;
         return retraction;
-    }
-
-    /** Retracted records are read-only: a correction is a new record. */
-    public static void requireStanding(String field, ParleyEntity record, Retraction retraction) {
-        if (retraction != null) {
-            throw new InvalidInputException(field, "%s %s is retracted and can no longer be changed"
-                    .formatted(record.getClass().getSimpleName(), record.id));
-        }
     }
 }

@@ -14,16 +14,17 @@ import java.util.regex.Pattern;
 import dev.parley.common.InvalidArgumentException;
 import dev.parley.incidents.EventType;
 import dev.parley.incidents.IncidentFilter;
+import dev.parley.incidents.IncidentQuery;
 import dev.parley.incidents.SubEventType;
 import dev.parley.incidents.Verification;
 import io.vertx.core.MultiMap;
 
 /**
  * The query parameters of an export, read into the same {@link IncidentFilter} that {@code incidents(filter:)}
- * takes: one parameter per filter field, of the same name. A list is given by repeating the parameter or by
+ * takes, checked by the same {@link IncidentQuery}: one parameter per filter field, of the same name. A list is given by repeating the parameter or by
  * separating values with commas (regions only by repeating: a region's name may hold a comma).
  */
-record ExportRequest(IncidentFilter filter, boolean includeRetracted) {
+record ExportRequest(IncidentQuery query) {
 
     private static final Set<String> PARAMETERS = Set.of("from", "to", "regions", "eventTypes", "subEventTypes",
             "actorIds", "verification", "civiliansTargeted", "minKilled", "text", "updatedSince", "includeRetracted");
@@ -50,15 +51,16 @@ record ExportRequest(IncidentFilter filter, boolean includeRetracted) {
                 single(parameters, "text", text -> text),
                 single(parameters, "updatedSince", OffsetDateTime::parse));
         Boolean includeRetracted = single(parameters, "includeRetracted", ExportRequest::bool);
+        IncidentQuery query;
         try {
-            filter.validated();
+            query = IncidentQuery.of(filter);
         } catch (InvalidArgumentException e) {
             // The filter names the field it refuses as filter.<field>, which is the parameter's name here.
             Matcher field = FILTER_FIELD.matcher(e.getMessage());
             throw new ExportParameterException(field.find() ? field.group(1) : "filter",
                     e.getMessage().replace("filter.", ""));
         }
-        return new ExportRequest(filter, Boolean.TRUE.equals(includeRetracted));
+        return new ExportRequest(query.includingRetracted(Boolean.TRUE.equals(includeRetracted)));
     }
 
     private static <T> T single(MultiMap parameters, String name, Function<String, T> parse) {

@@ -78,7 +78,7 @@ public class ExportRoutes {
             QuarkusTransaction.requiringNew().timeout(TRANSACTION_TIMEOUT_SECONDS).run(() -> {
                 try {
                     IncidentWriter writer = format.writer(body);
-                    rows.forEach(request.filter(), request.includeRetracted(), writer::write);
+                    rows.forEach(request.query(), writer::write);
                     writer.finish();
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);

@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.function.Consumer;
 
-import dev.parley.common.SqlConditions;
 import dev.parley.common.SqlDialect;
-import dev.parley.incidents.IncidentFilter;
+import dev.parley.common.sql.Alias;
+import dev.parley.common.sql.Parameters;
+import dev.parley.incidents.IncidentQuery;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.ScrollMode;
@@ -26,15 +27,17 @@ public class IncidentRows {
     private static final int FETCH_SIZE = 1000;
 
     /** Runs inside a transaction; {@code each} gets the rows in list order. */
-    public void forEach(IncidentFilter filter, boolean includeRetracted, Consumer<ExportedIncident> each) {
-        SqlConditions conditions = filter.toSql("e", includeRetracted);
+    public void forEach(IncidentQuery incidents, Consumer<ExportedIncident> each) {
+        Alias e = new Alias("incident", "e");
+        Parameters parameters = new Parameters();
+        String where = incidents.where(e).where(parameters);
         Session session = Panache.getEntityManager().unwrap(Session.class);
         boolean h2 = SqlDialect.current() == SqlDialect.H2;
         if (h2) {
             session.doWork(connection -> connection.createStatement().execute("set lazy_query_execution true"));
         }
         try {
-            NativeQuery<Object[]> query = session.createNativeQuery(sql(conditions, h2), Object[].class);
+            NativeQuery<Object[]> query = session.createNativeQuery(sql(where, h2), Object[].class);
             query.addScalar("id", Long.class).addScalar("occurred_on", LocalDate.class)
                     .addScalar("date_precision", String.class).addScalar("event_type", String.class)
                     .addScalar("sub_event_type", String.class).addScalar("actor", String.class)
@@ -47,7 +50,7 @@ public class IncidentRows {
                     .addScalar("claimant", String.class).addScalar("casualty_reports", Integer.class)
                     .addScalar("sources", String.class).addScalar("created_by", String.class)
                     .addScalar("updated_at", OffsetDateTime.class).addScalar("retracted_at", OffsetDateTime.class);
-            conditions.bind(query).setFetchSize(FETCH_SIZE).setReadOnly(true);
+            parameters.bind(query).setFetchSize(FETCH_SIZE).setReadOnly(true);
             try (ScrollableResults<Object[]> rows = query.scroll(ScrollMode.FORWARD_ONLY)) {
                 while (rows.next()) {
                     each.accept(incident(rows.get()));
@@ -60,7 +63,7 @@ public class IncidentRows {
         }
     }
 
-    private static String sql(SqlConditions conditions, boolean h2) {
+    private static String sql(String where, boolean h2) {
         String sources = h2 ? "listagg(s.title, ' | ') within group (order by s.id)" : "string_agg(s.title, ' | ' order by s.id)";
         return """
                 select e.id, e.occurred_on, e.date_precision, e.event_type, e.sub_event_type, a.name as actor,
@@ -79,7 +82,7 @@ public class IncidentRows {
                 left join party c on c.id = e.claimed_by_party_id
                 %s
                 order by e.occurred_on, e.id
-                """.formatted(sources, conditions.where());
+                """.formatted(sources, where);
     }
 
     private static ExportedIncident incident(Object[] row) {

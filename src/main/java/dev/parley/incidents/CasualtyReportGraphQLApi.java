@@ -19,4 +19,10 @@ public class CasualtyReportGraphQLApi {
     public List<@NonNull Incident> incident(@Source List<CasualtyReport> reports) {
         return Batches.referenced(reports, r -> r.incident, Incident.class);
     }
+
+    @Description("Where these figures were reported.")
+    @Transactional
+    public List<dev.parley.sources.Source> source(@Source List<CasualtyReport> reports) {
+        return Batches.referenced(reports, r -> r.source, dev.parley.sources.Source.class);
+    }
 }

@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.List;
 import java.util.StringJoiner;
 
-import dev.parley.common.SqlConditions;
+import dev.parley.common.sql.Alias;
+import dev.parley.common.sql.Parameters;
 import dev.parley.common.batch.Batches;
 import dev.parley.talks.Talks;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -37,14 +38,15 @@ public class ConcurrentIncidents {
         Map<Long, Talks> byId = new LinkedHashMap<>();
         talks.forEach(t -> byId.putIfAbsent(t.id, t));
         List<Talks> distinct = List.copyOf(byId.values());
-        SqlConditions filter = window.filter().toSql("i");
+        Parameters parameters = new Parameters();
+        String filter = window.filter().where(new Alias("incident", "i")).and(parameters);
         StringJoiner union = new StringJoiner(" union all ");
         for (int k = 0; k < distinct.size(); k++) {
             union.add(("(select {i.*}, %d as talks_key from incident i where i.occurred_on between :from%d and :to%d%s"
                     + " order by i.occurred_on, i.id limit %d)")
-                    .formatted(distinct.get(k).id, k, k, filter.and(), window.first()));
+                    .formatted(distinct.get(k).id, k, k, filter, window.first()));
         }
-        NativeQuery<?> query = filter.bind(Panache.getEntityManager().unwrap(Session.class)
+        NativeQuery<?> query = parameters.bind(Panache.getEntityManager().unwrap(Session.class)
                 .createNativeQuery(union.toString())
                 .addEntity("i", Incident.class)
                 .addScalar("talks_key", StandardBasicTypes.LONG));

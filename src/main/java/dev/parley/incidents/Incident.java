@@ -6,14 +6,12 @@ import java.util.Set;
 
 import dev.parley.common.DatePrecision;
 import dev.parley.common.Node;
-import dev.parley.common.ParleyEntity;
-import dev.parley.timeline.TimelineEntry;
-import dev.parley.common.Retraction;
+import dev.parley.record.EditableRecord;
+import dev.parley.record.TimelineEntry;
 import dev.parley.conflicts.Conflict;
 import dev.parley.parties.Party;
 import dev.parley.sources.Source;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,7 +20,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -35,15 +32,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Entity
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Description("A battlefield event: a strike, a capture, an act of sabotage. Typed after ACLED, with verification and provenance.")
-public class Incident extends ParleyEntity implements Node, TimelineEntry {
-
-    @Version
-    @Description("Version of the record, raised by every change; updates must name the version they were made against.")
-    public int version;
-
-    @Embedded
-    @Description("Set when the record was retracted; null while it stands.")
-    public Retraction retraction;
+public class Incident extends EditableRecord implements Node, TimelineEntry {
 
     @Column(name = "verification_reason")
     @Description("Why the verification was last changed, e.g. 'confirmed by satellite imagery'; null if never changed.")

@@ -1,5 +1,6 @@
 package dev.parley.incidents;
 
+import dev.parley.common.Ids;
 import dev.parley.common.errors.ErrorBoundary;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,20 +8,21 @@ import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 import dev.parley.common.Inputs;
-import dev.parley.common.InvalidArgumentException;
 import dev.parley.common.batch.ArgumentBatches;
 import dev.parley.common.Retraction;
 import dev.parley.common.batch.Batches;
 import dev.parley.common.paging.Connection;
-import dev.parley.common.paging.KeysetQuery;
 import dev.parley.common.paging.Paging;
+import dev.parley.conflicts.Conflict;
 import dev.parley.parties.Party;
+import dev.parley.sources.Citations;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
@@ -48,16 +50,15 @@ public class IncidentGraphQLApi {
             @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before,
             @DefaultValue("false") @Description(Retraction.INCLUDE_RETRACTED) Boolean includeRetracted) {
         IncidentOrder order = orderBy == null ? IncidentOrder.DATE_ASC : orderBy;
-        return new KeysetQuery<>(Incident.class, "incident", order.sortKey(),
-                IncidentFilter.orNone(filter).validated().toSql("e", Boolean.TRUE.equals(includeRetracted)))
-                .fetch(paging.request(first, after, last, before));
+        return IncidentQuery.of(filter).includingRetracted(Boolean.TRUE.equals(includeRetracted))
+                .page(order, paging.request(first, after, last, before));
     }
 
     @Query("incident")
     @Description("One incident by id; null when no incident has that id.")
     @Transactional
     public Incident incident(@NonNull @Id @Description("The incident's id.") String id) {
-        return Incident.findById(InvalidArgumentException.parseId("id", id));
+        return Incident.findById(Ids.ofArgument("id", id));
     }
 
     @Description("Where it happened.")
@@ -89,5 +90,19 @@ public class IncidentGraphQLApi {
     @Transactional
     public List<@NonNull List<@NonNull CasualtyReport>> casualtyHistory(@Source List<Incident> incidents) {
         return Batches.groupUnder(incidents, CasualtyReport.historyOf(Batches.ids(incidents)), r -> r.incident.id);
+    }
+
+    @Name("conflict")
+    @Description("The conflict this incident belongs to.")
+    @Transactional
+    public List<Conflict> conflictOf(@Source List<Incident> incidents) {
+        return Batches.referenced(incidents, i -> i.conflict, Conflict.class);
+    }
+
+    @Name("sources")
+    @Description("Where the incident is reported.")
+    @Transactional
+    public List<@NonNull List<dev.parley.sources.@NonNull Source>> sources(@Source List<Incident> incidents) {
+        return Citations.cited(Incident.class, incidents);
     }
 }

@@ -4,10 +4,10 @@ import dev.parley.common.InvalidInputException;
 import dev.parley.common.Inputs;
 import dev.parley.common.References;
 import dev.parley.common.Retract;
-import dev.parley.common.Retraction;
 import dev.parley.common.Versions;
 import dev.parley.common.events.LiveEvent;
 import dev.parley.conflicts.Conflict;
+import dev.parley.record.EditableRecord;
 import dev.parley.parties.Party;
 import dev.parley.sources.Source;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,7 +54,7 @@ public class IncidentService {
     public CasualtyReport reviseCasualties(ReviseCasualties input) {
         inputs.validate(input);
         Incident incident = References.require(Incident.class, "incidentId", input.incidentId());
-        Retraction.requireStanding("incidentId", incident, incident.retraction);
+        incident.requireStanding("incidentId");
         CasualtyReport report = new CasualtyReport();
         report.reportedOn = input.reportedOn();
         report.reportedOnPrecision = input.reportedOnPrecision();
@@ -70,7 +70,7 @@ public class IncidentService {
     @Transactional
     public Incident changeVerification(ChangeVerification input) {
         inputs.validate(input);
-        Incident incident = editable("incidentId", input.incidentId(), input.version());
+        Incident incident = EditableRecord.editable(Incident.class, "incidentId", input.incidentId(), input.version());
         incident.verification = input.verification();
         incident.verificationReason = input.reason();
         if (input.claimedByPartyId() != null) {
@@ -84,16 +84,8 @@ public class IncidentService {
     @Transactional
     public Incident retract(Retract input) {
         inputs.validate(input);
-        Incident incident = editable("id", input.id(), input.version());
-        incident.retraction = Retraction.now(input.reason());
-        Versions.flush(incident);
-        return incident;
-    }
-
-    private static Incident editable(String field, String id, int version) {
-        Incident incident = References.require(Incident.class, field, id);
-        Versions.require(incident, incident.version, version);
-        Retraction.requireStanding(field, incident, incident.retraction);
+        Incident incident = EditableRecord.editable(Incident.class, "id", input.id(), input.version());
+        incident.retract(input.reason());
         return incident;
     }
 

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.parley.common.InvalidArgumentException;
-import dev.parley.common.SqlConditions;
+import dev.parley.common.sql.Alias;
+import dev.parley.common.sql.Parameters;
+import dev.parley.common.sql.Where;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,23 +18,23 @@ public class IncidentStatistics {
 
     static final int MAX_GROUPS = 10_000;
 
+    private static final Alias I = new Alias("incident", "i");
+
     /** The figures each incident had on asOf: its latest report dated up to that day. */
     private static final String FIGURES_AS_OF = " left join (select cr.incident_id, cr.killed, cr.wounded,"
             + " row_number() over (partition by cr.incident_id order by cr.reported_on desc, cr.id desc) as rn"
-            + " from casualty_report cr where cr.reported_on <= :asOf) c on c.incident_id = i.id and c.rn = 1";
+            + " from casualty_report cr where cr.reported_on <= %s) c on c.incident_id = i.id and c.rn = 1";
 
     @Transactional
-    public List<IncidentStats> group(IncidentFilter filter, List<StatsDimension> groupBy, LocalDate asOf) {
+    public List<IncidentStats> group(IncidentQuery filter, List<StatsDimension> groupBy, LocalDate asOf) {
         if (groupBy.stream().filter(StatsDimension::isPeriod).count() > 1) {
             throw new InvalidArgumentException("groupBy takes at most one of DAY, WEEK and MONTH");
         }
         List<StatsDimension> dimensions = groupBy.stream().distinct().toList();
         String killed = asOf == null ? "i.current_killed" : "c.killed";
         String wounded = asOf == null ? "i.current_wounded" : "c.wounded";
-        SqlConditions conditions = filter.toSql("i");
-        if (asOf != null) {
-            conditions.add("i.occurred_on <= :asOf", "asOf", asOf);
-        }
+        Parameters parameters = new Parameters();
+        Where conditions = filter.where(I).andIfGiven(asOf, I.col("occurred_on") + " <= ?");
         List<String> columns = new ArrayList<>();
         for (StatsDimension dimension : StatsDimension.values()) {
             columns.add(dimensions.contains(dimension) ? dimension.sql : "null");
@@ -42,12 +44,12 @@ public class IncidentStatistics {
         String sql = "select %s, count(*), count(%s), coalesce(sum(%s), 0), coalesce(sum(%s), 0) from incident i%s%s%s%s limit %d"
                 .formatted(String.join(", ", columns), killed, killed, wounded,
                         dimensions.contains(StatsDimension.REGION) ? " join place pl on pl.id = i.place_id" : "",
-                        asOf == null ? "" : FIGURES_AS_OF,
-                        conditions.where(),
+                        asOf == null ? "" : FIGURES_AS_OF.formatted(parameters.add(asOf)),
+                        conditions.where(parameters),
                         keys.isEmpty() ? "" : " group by " + keys + " order by " + orderKeys,
                         MAX_GROUPS + 1);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = conditions.bind(Panache.getEntityManager().createNativeQuery(sql, Object[].class))
+        List<Object[]> rows = parameters.bind(Panache.getEntityManager().createNativeQuery(sql, Object[].class))
                 .getResultList();
         if (rows.size() > MAX_GROUPS) {
             throw new InvalidArgumentException("More than %d groups; narrow the filter or group by fewer or coarser dimensions"

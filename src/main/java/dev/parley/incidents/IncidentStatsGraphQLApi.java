@@ -42,7 +42,7 @@ public class IncidentStatsGraphQLApi {
             @NonNull @Description("Dimensions to group by; an empty list gives one total.") List<@NonNull StatsDimension> groupBy,
             @Description("Count only incidents up to this date, with the casualty figures reported up to it.") LocalDate asOf) {
         Inputs.checkArgument("asOf", asOf);
-        return statistics.group(IncidentFilter.orNone(filter).validated(), groupBy, asOf);
+        return statistics.group(IncidentQuery.of(filter), groupBy, asOf);
     }
 
     @Description("The acting party, when grouped by ACTOR; null also for incidents with no known actor.")

@@ -7,7 +7,7 @@ import dev.parley.common.paging.PageRequest;
 import dev.parley.talks.Talks;
 
 /** The arguments of {@code concurrentIncidents}: days around the talks, how many incidents per talks, which ones. */
-public record IncidentWindow(int days, int first, IncidentFilter filter) {
+public record IncidentWindow(int days, int first, IncidentQuery filter) {
 
     public static final int MAX_DAYS = 366;
     public static final int DEFAULT_DAYS = 3;
@@ -31,6 +31,6 @@ public record IncidentWindow(int days, int first, IncidentFilter filter) {
     /** An explicit null means the default, as it does for a missing argument. */
     public static IncidentWindow of(Integer days, Integer first, IncidentFilter filter) {
         return new IncidentWindow(days == null ? DEFAULT_DAYS : days, first == null ? DEFAULT_FIRST : first,
-                IncidentFilter.orNone(filter).validated());
+                IncidentQuery.of(filter));
     }
 }

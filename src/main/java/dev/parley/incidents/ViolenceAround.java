@@ -2,12 +2,12 @@ package dev.parley.incidents;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.StringJoiner;
 
-import dev.parley.common.SqlConditions;
+import dev.parley.common.sql.Alias;
+import dev.parley.common.sql.Parameters;
+import dev.parley.common.sql.Where;
 import dev.parley.talks.Talks;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,34 +18,36 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class ViolenceAround {
 
+    private static final Alias I = new Alias("incident", "i");
+
     @Transactional
     public List<ViolenceComparison> compare(List<Talks> talks, IncidentWindow window) {
-        SqlConditions filter = window.filter().toSql("i");
+        Parameters parameters = new Parameters();
         StringJoiner union = new StringJoiner(" union all ");
-        Map<String, LocalDate> bounds = new HashMap<>();
+        // windows[k][0] is the talks' window, windows[k][1] the one before it
+        LocalDate[][][] windows = new LocalDate[talks.size()][2][];
         for (int k = 0; k < talks.size(); k++) {
             Talks t = talks.get(k);
             LocalDate from = window.firstDay(t);
             LocalDate to = window.lastDay(t);
             long length = ChronoUnit.DAYS.between(from, to) + 1;
-            bounds.put("df" + k, from);
-            bounds.put("dt" + k, to);
-            bounds.put("bf" + k, from.minusDays(length));
-            bounds.put("bt" + k, from.minusDays(1));
-            for (String w : new String[] { "d", "b" }) {
-                union.add(("select %d as k, '%s' as w, count(*), coalesce(sum(i.current_killed), 0), "
-                        + "coalesce(sum(i.current_wounded), 0) from incident i where i.occurred_on between :%sf%d and :%st%d%s")
-                        .formatted(k, w, w, k, w, k, filter.and()));
+            windows[k][0] = new LocalDate[] { from, to };
+            windows[k][1] = new LocalDate[] { from.minusDays(length), from.minusDays(1) };
+            for (int w = 0; w < 2; w++) {
+                Where tallied = new Where().and(I.col("occurred_on") + " between ? and ?", windows[k][w][0], windows[k][w][1])
+                        .and(window.filter().where(I));
+                union.add(("select %d as k, %d as w, count(*), coalesce(sum(i.current_killed), 0), "
+                        + "coalesce(sum(i.current_wounded), 0) from %s%s")
+                        .formatted(k, w, I.from(), tallied.where(parameters)));
             }
         }
-        Query query = filter.bind(Panache.getEntityManager().createNativeQuery(union.toString(), Object[].class));
-        bounds.forEach(query::setParameter);
+        Query query = parameters.bind(Panache.getEntityManager().createNativeQuery(union.toString(), Object[].class));
         ViolenceComparison.Tally[][] tallies = new ViolenceComparison.Tally[talks.size()][2];
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
             int k = ((Number) r[0]).intValue();
-            String w = r[1].toString().trim();
-            tallies[k]["d".equals(w) ? 0 : 1] = new ViolenceComparison.Tally(bounds.get(w + "f" + k), bounds.get(w + "t" + k),
+            int w = ((Number) r[1]).intValue();
+            tallies[k][w] = new ViolenceComparison.Tally(windows[k][w][0], windows[k][w][1],
                     Math.toIntExact(((Number) r[2]).longValue()), Math.toIntExact(((Number) r[3]).longValue()),
                     Math.toIntExact(((Number) r[4]).longValue()));
         }

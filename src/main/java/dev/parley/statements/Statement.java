@@ -6,15 +6,13 @@ import java.util.Set;
 
 import dev.parley.common.DatePrecision;
 import dev.parley.common.Node;
-import dev.parley.common.ParleyEntity;
-import dev.parley.timeline.TimelineEntry;
-import dev.parley.common.Retraction;
+import dev.parley.record.EditableRecord;
+import dev.parley.record.TimelineEntry;
 import dev.parley.parties.Party;
 import dev.parley.parties.Person;
 import dev.parley.sources.Source;
 import dev.parley.talks.Talks;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,7 +21,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.graphql.Description;
@@ -36,15 +33,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Entity
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Description("Something an official or a government said in public: a quote or, failing one, a summary.")
-public class Statement extends ParleyEntity implements Node, TimelineEntry {
-
-    @Version
-    @Description("Version of the record, raised by every change; updates must name the version they were made against.")
-    public int version;
-
-    @Embedded
-    @Description("Set when the record was retracted; null while it stands.")
-    public Retraction retraction;
+public class Statement extends EditableRecord implements Node, TimelineEntry {
 
     @Ignore
     @ManyToOne(fetch = FetchType.LAZY)

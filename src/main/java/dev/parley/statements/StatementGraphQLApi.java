@@ -7,10 +7,13 @@ import dev.parley.common.Retraction;
 import dev.parley.common.batch.Batches;
 import dev.parley.common.paging.Connection;
 import dev.parley.common.paging.KeysetQuery;
+import dev.parley.common.sql.Alias;
+import dev.parley.record.EditableRecord;
 import dev.parley.common.paging.Paging;
 import dev.parley.common.paging.SortKey;
 import dev.parley.parties.Party;
 import dev.parley.parties.Person;
+import dev.parley.sources.Citations;
 import dev.parley.talks.Talks;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,8 +39,9 @@ public class StatementGraphQLApi {
             @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
             @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before,
             @DefaultValue("false") @Description(Retraction.INCLUDE_RETRACTED) Boolean includeRetracted) {
-        return new KeysetQuery<>(Statement.class, "statement", SortKey.byDate(Statement.CHRONOLOGICAL_SQL, Statement::sortDate, false),
-                Retraction.standing("e", Boolean.TRUE.equals(includeRetracted)))
+        Alias statement = KeysetQuery.row("statement");
+        return new KeysetQuery<>(Statement.class, statement, SortKey.byDate(Statement.CHRONOLOGICAL_SQL, Statement::sortDate, false),
+                EditableRecord.listed(statement, Boolean.TRUE.equals(includeRetracted)))
                 .fetch(paging.request(first, after, last, before));
     }
 
@@ -70,5 +74,12 @@ public class StatementGraphQLApi {
     @Transactional
     public List<Talks> talks(@Source List<Statement> statements) {
         return Batches.referenced(statements, s -> s.talks, Talks.class);
+    }
+
+    @Name("sources")
+    @Description("Where the statement is reported.")
+    @Transactional
+    public List<@NonNull List<dev.parley.sources.@NonNull Source>> sources(@Source List<Statement> statements) {
+        return Citations.cited(Statement.class, statements);
     }
 }

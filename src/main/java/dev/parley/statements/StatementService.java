@@ -5,9 +5,8 @@ import dev.parley.common.InvalidInputException;
 import dev.parley.common.Inputs;
 import dev.parley.common.References;
 import dev.parley.common.Retract;
-import dev.parley.common.Retraction;
-import dev.parley.common.Versions;
 import dev.parley.parties.Party;
+import dev.parley.record.EditableRecord;
 import dev.parley.parties.Person;
 import dev.parley.sources.Source;
 import dev.parley.talks.Talks;
@@ -46,11 +45,8 @@ public class StatementService {
     @Transactional
     public Statement retract(Retract input) {
         inputs.validate(input);
-        Statement statement = References.require(Statement.class, "id", input.id());
-        Versions.require(statement, statement.version, input.version());
-        Retraction.requireStanding("id", statement, statement.retraction);
-        statement.retraction = Retraction.now(input.reason());
-        Versions.flush(statement);
+        Statement statement = EditableRecord.editable(Statement.class, "id", input.id(), input.version());
+        statement.retract(input.reason());
         return statement;
     }
 }

@@ -3,7 +3,6 @@ package dev.parley.talks;
 import dev.parley.common.InvalidInputException;
 import dev.parley.common.Inputs;
 import dev.parley.common.References;
-import dev.parley.common.Retraction;
 import dev.parley.common.Versions;
 import dev.parley.common.events.LiveEvent;
 import dev.parley.parties.Party;
@@ -29,7 +28,7 @@ public class ParticipationService {
         inputs.validate(input);
         Participation participation = new Participation();
         participation.talks = References.require(Talks.class, "talksId", input.talksId());
-        Retraction.requireStanding("talksId", participation.talks, participation.talks.retraction);
+        participation.talks.requireStanding("talksId");
         participation.party = References.require(Party.class, "partyId", input.partyId());
         participation.person = References.optional(Person.class, "personId", input.personId());
         if (participation.person == null && input.role() != ParticipationRole.DELEGATION) {

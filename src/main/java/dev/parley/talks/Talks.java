@@ -4,9 +4,8 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import dev.parley.common.Node;
-import dev.parley.common.ParleyEntity;
-import dev.parley.timeline.TimelineEntry;
-import dev.parley.common.Retraction;
+import dev.parley.record.EditableRecord;
+import dev.parley.record.TimelineEntry;
 import dev.parley.conflicts.Conflict;
 import dev.parley.parties.Party;
 import dev.parley.sources.Source;
@@ -20,7 +19,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.graphql.Description;
@@ -33,15 +31,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Entity
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Description("A round of negotiations: who meets where and when, in what format, and with whose mediation.")
-public class Talks extends ParleyEntity implements Node, TimelineEntry {
-
-    @Version
-    @Description("Version of the record, raised by every change; updates must name the version they were made against.")
-    public int version;
-
-    @Embedded
-    @Description("Set when the record was retracted; null while it stands.")
-    public Retraction retraction;
+public class Talks extends EditableRecord implements Node, TimelineEntry {
 
     @NotBlank
     @NonNull

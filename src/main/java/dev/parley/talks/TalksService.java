@@ -3,10 +3,10 @@ package dev.parley.talks;
 import dev.parley.common.Inputs;
 import dev.parley.common.References;
 import dev.parley.common.Retract;
-import dev.parley.common.Retraction;
 import dev.parley.common.Versions;
 import dev.parley.common.events.LiveEvent;
 import dev.parley.conflicts.Conflict;
+import dev.parley.record.EditableRecord;
 import dev.parley.parties.Party;
 import dev.parley.sources.Source;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,7 +47,7 @@ public class TalksService {
     @Transactional
     public Talks update(UpdateTalks input) {
         inputs.validate(input);
-        Talks talks = editable(input.id(), input.version());
+        Talks talks = EditableRecord.editable(Talks.class, "id", input.id(), input.version());
         if (input.status() != null) {
             talks.status = input.status();
         }
@@ -73,17 +73,9 @@ public class TalksService {
     @Transactional
     public Talks retract(Retract input) {
         inputs.validate(input);
-        Talks talks = editable(input.id(), input.version());
-        talks.retraction = Retraction.now(input.reason());
-        Versions.flush(talks);
+        Talks talks = EditableRecord.editable(Talks.class, "id", input.id(), input.version());
+        talks.retract(input.reason());
         events.fire(new TalksUpdated(talks));
-        return talks;
-    }
-
-    private static Talks editable(String id, int version) {
-        Talks talks = References.require(Talks.class, "id", id);
-        Versions.require(talks, talks.version, version);
-        Retraction.requireStanding("id", talks, talks.retraction);
         return talks;
     }
 }

@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
+import dev.parley.record.TimelineEntry;
 import dev.parley.common.ParleyEntity;
-import dev.parley.common.Retraction;
-import dev.parley.common.SqlConditions;
 import dev.parley.common.paging.Connection;
 import dev.parley.common.paging.Cursor;
 import dev.parley.common.paging.Edge;
@@ -19,7 +18,10 @@ import dev.parley.common.paging.KeysetQuery;
 import dev.parley.common.paging.PageRequest;
 import dev.parley.common.paging.SortKey;
 import dev.parley.incidents.Incident;
-import dev.parley.incidents.IncidentFilter;
+import dev.parley.incidents.IncidentQuery;
+import dev.parley.common.sql.Alias;
+import dev.parley.common.sql.Where;
+import dev.parley.record.EditableRecord;
 import dev.parley.statements.Statement;
 import dev.parley.talks.Talks;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,7 +50,7 @@ public class Timeline {
 
     @Transactional
     public Connection<TimelineEntry> page(LocalDate from, LocalDate to, Set<TimelineKind> kinds,
-            IncidentFilter incidentFilter, PageRequest page) {
+            IncidentQuery incidentFilter, PageRequest page) {
         List<Kind<?>> queries = kinds(from, to, kinds, incidentFilter);
         List<Entry> walked = new ArrayList<>();
         queries.forEach(kind -> walked.addAll(kind.walk(page)));
@@ -65,31 +67,35 @@ public class Timeline {
                 dated.pageInfo, dated.totalCount);
     }
 
-    private static List<Kind<?>> kinds(LocalDate from, LocalDate to, Set<TimelineKind> kinds, IncidentFilter incidentFilter) {
+    /** Retracted records stay off the timeline: the talks and statements lists say so here, the incident query itself. */
+    private static List<Kind<?>> kinds(LocalDate from, LocalDate to, Set<TimelineKind> kinds, IncidentQuery incidentFilter) {
         List<Kind<?>> queries = new ArrayList<>();
         if (kinds.contains(TimelineKind.TALKS)) {
-            queries.add(new Kind<>(new KeysetQuery<>(Talks.class, "talks",
-                    SortKey.byDate("e.start_date", (Talks t) -> t.startDate, false), between("e.start_date", from, to)),
+            Alias talks = KeysetQuery.row("talks");
+            queries.add(new Kind<>(new KeysetQuery<>(Talks.class, talks,
+                    SortKey.byDate(talks.col("start_date"), (Talks t) -> t.startDate, false),
+                    EditableRecord.listed(talks, false).and(between(talks.col("start_date"), from, to))),
                     t -> t.startDate));
         }
         if (kinds.contains(TimelineKind.INCIDENT)) {
-            queries.add(new Kind<>(new KeysetQuery<>(Incident.class, "incident",
-                    SortKey.byDate("e.occurred_on", (Incident i) -> i.occurredOn, false),
-                    between("e.occurred_on", from, to).addAll(incidentFilter.toSql("e"))),
+            Alias incident = KeysetQuery.row("incident");
+            queries.add(new Kind<>(new KeysetQuery<>(Incident.class, incident,
+                    SortKey.byDate(incident.col("occurred_on"), (Incident i) -> i.occurredOn, false),
+                    incidentFilter.where(incident).and(between(incident.col("occurred_on"), from, to))),
                     i -> i.occurredOn));
         }
         if (kinds.contains(TimelineKind.STATEMENT)) {
-            queries.add(new Kind<>(new KeysetQuery<>(Statement.class, "statement",
-                    SortKey.byDate("e.said_on", (Statement st) -> st.saidOn, false), between("e.said_on", from, to)),
+            Alias statement = KeysetQuery.row("statement");
+            queries.add(new Kind<>(new KeysetQuery<>(Statement.class, statement,
+                    SortKey.byDate(statement.col("said_on"), (Statement st) -> st.saidOn, false),
+                    EditableRecord.listed(statement, false).and(between(statement.col("said_on"), from, to))),
                     st -> st.saidOn));
         }
         return queries;
     }
 
-    /** Standing records (retracted ones stay off the timeline) dated within the range. */
-    private static SqlConditions between(String column, LocalDate from, LocalDate to) {
-        return Retraction.standing("e", false)
-                .add(column + " >= :tl_from", "tl_from", from).add(column + " <= :tl_to", "tl_to", to);
+    private static Where between(String column, LocalDate from, LocalDate to) {
+        return new Where().and(column + " >= ?", from).and(column + " <= ?", to);
     }
 
     static Set<TimelineKind> kindsOrAll(List<TimelineKind> kinds) {

@@ -1,5 +1,6 @@
 package dev.parley.timeline;
 
+import dev.parley.record.TimelineEntry;
 import dev.parley.common.errors.ErrorBoundary;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +10,7 @@ import dev.parley.common.InvalidArgumentException;
 import dev.parley.common.paging.Connection;
 import dev.parley.common.paging.Paging;
 import dev.parley.incidents.IncidentFilter;
+import dev.parley.incidents.IncidentQuery;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -40,7 +42,7 @@ public class TimelineGraphQLApi {
         Inputs.checkArgument("to", to);
         Inputs.checkArgument("kinds", kinds);
         InvalidArgumentException.requireOrdered("from", from, "to", to);
-        return timeline.page(from, to, Timeline.kindsOrAll(kinds), IncidentFilter.orNone(incidentFilter).validated(),
+        return timeline.page(from, to, Timeline.kindsOrAll(kinds), IncidentQuery.of(incidentFilter),
                 paging.request(first, after, last, before));
     }
 }

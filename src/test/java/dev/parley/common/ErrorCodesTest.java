@@ -26,6 +26,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import dev.parley.common.errors.Failures;
+import dev.parley.support.ExpectedFailures;
 import dev.parley.support.TestDatabase;
 import dev.parley.support.Users;
 import io.agroal.api.AgroalDataSource;
@@ -241,11 +243,17 @@ class ErrorCodesTest {
 
     /** A table gone from under the service, as LockedDownDeploymentTest does it. */
     private ValidatableResponse internalError(String accept) throws Exception {
+        ExpectedFailures failures = new ExpectedFailures(Failures.class.getName());
+        failures.start();
         execute("alter table conflict rename to conflict_gone");
         try {
-            return post(accept, given(), "{ conflicts { name } }", Map.of());
+            ValidatableResponse response = post(accept, given(), "{ conflicts { name } }", Map.of());
+            String message = response.extract().path("errors[0].message");
+            assertThat("the reference in " + message + " is logged", failures.referenceLogged(message));
+            return response;
         } finally {
             execute("alter table conflict_gone rename to conflict");
+            failures.stop();
         }
     }
 

@@ -3,12 +3,21 @@ package dev.parley.common;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import dev.parley.support.GraphQL;
+import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class NodeGraphQLApiTest {
+
+    @Inject
+    NodeTypes nodeTypes;
 
     @Test
     void anyRecordComesBackByItsIdAlone() {
@@ -37,6 +46,13 @@ class NodeGraphQLApiTest {
                 .body("data.provision.kind", equalTo("TERRITORY"))
                 .body("data.statement.platform", equalTo("X"))
                 .body("data.missing", nullValue());
+    }
+
+    @Test
+    void everyNodeEntityIsProbedAndNothingElse() {
+        assertEquals(Set.of("CasualtyReport", "Conflict", "Incident", "Participation", "Party", "Person", "Place",
+                "Proposal", "Provision", "Source", "Stance", "Statement", "Talks"),
+                nodeTypes.types().stream().map(Class::getSimpleName).collect(Collectors.toSet()));
     }
 
     @Test

@@ -11,8 +11,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import dev.parley.common.responsecache.DataVersion;
-import dev.parley.common.responsecache.DataVersion.DataWritten;
+import dev.parley.common.events.Writes.WrittenElsewhere;
+import dev.parley.common.events.Writes.WrittenHere;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -20,6 +20,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -49,7 +50,7 @@ public class PostgresLiveEvents implements LiveEvents {
     Instance<LiveEventType<?>> eventTypes;
 
     @Inject
-    DataVersion dataVersion;
+    Event<WrittenElsewhere> writtenElsewhere;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
@@ -89,7 +90,7 @@ public class PostgresLiveEvents implements LiveEvents {
         send(CHANNEL, payloadOf(event));
     }
 
-    void announceWrite(@Observes DataWritten written) {
+    void announceWrite(@Observes WrittenHere written) {
         send(WRITES_CHANNEL, instance);
     }
 
@@ -138,7 +139,7 @@ public class PostgresLiveEvents implements LiveEvents {
                         for (PGNotification notification : notifications) {
                             if (WRITES_CHANNEL.equals(notification.getName())) {
                                 if (!instance.equals(notification.getParameter())) {
-                                    dataVersion.advanceForElsewhere();
+                                    writtenElsewhere.fire(new WrittenElsewhere());
                                 }
                             } else {
                                 deliver(notification.getParameter());

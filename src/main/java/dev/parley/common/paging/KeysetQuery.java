@@ -6,7 +6,9 @@ import java.util.List;
 
 import dev.parley.common.InvalidArgumentException;
 import dev.parley.common.ParleyEntity;
-import dev.parley.common.SqlConditions;
+import dev.parley.common.sql.Alias;
+import dev.parley.common.sql.Parameters;
+import dev.parley.common.sql.Where;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.Query;
 
@@ -19,21 +21,35 @@ import jakarta.persistence.Query;
  */
 public final class KeysetQuery<E extends ParleyEntity> {
 
-    private final Class<E> type;
-    private final String table;
-    private final SortKey<E> sort;
-    private final SqlConditions filter;
+    /** The alias of the listed table, the one {@link SortKey}s are written over. */
+    private static final String ROW = "e";
 
-    /** @param filter conditions over alias {@code e} */
-    public KeysetQuery(Class<E> type, String table, SortKey<E> sort, SqlConditions filter) {
+    private final Class<E> type;
+    private final Alias row;
+    private final SortKey<E> sort;
+    private final Where filter;
+
+    /**
+     * @param row the listed table, as {@link #row(String)} names it
+     * @param filter conditions over {@code row}
+     */
+    public KeysetQuery(Class<E> type, Alias row, SortKey<E> sort, Where filter) {
+        if (!ROW.equals(row.name())) {
+            throw new IllegalArgumentException("sort keys are written over alias " + ROW + ", not " + row.name());
+        }
         this.type = type;
-        this.table = table;
+        this.row = row;
         this.sort = sort;
         this.filter = filter;
     }
 
     public KeysetQuery(Class<E> type, String table, SortKey<E> sort) {
-        this(type, table, sort, new SqlConditions());
+        this(type, row(table), sort, new Where());
+    }
+
+    /** The listed table as conditions and sort keys name it. */
+    public static Alias row(String table) {
+        return new Alias(table, ROW);
     }
 
     public Connection<E> fetch(PageRequest page) {
@@ -58,25 +74,26 @@ public final class KeysetQuery<E extends ParleyEntity> {
      */
     public List<E> walk(PageRequest page) {
         boolean walkAscending = sort.descending() == page.backward();
-        SqlConditions conditions = filter.copy();
+        Where conditions = filter.copy();
         if (page.cursor() != null) {
-            String op = walkAscending ? ">" : "<";
-            conditions.add("(%1$s %2$s :cursorSort or (%1$s = :cursorSort and e.id %2$s :cursorId))"
-                    .formatted(sort.sql(), op), "cursorSort", parseCursorSort(page.cursor()))
-                    .with("cursorId", page.cursor().id());
+            Object cursorSort = parseCursorSort(page.cursor());
+            conditions.and("(%1$s %2$s ? or (%1$s = ? and %3$s %2$s ?))"
+                    .formatted(sort.sql(), walkAscending ? ">" : "<", row.col("id")), cursorSort, cursorSort, page.cursor().id());
         }
         String direction = walkAscending ? "asc" : "desc";
-        String sql = "select e.* from %s e%s order by %s %s, e.id %s limit %d".formatted(
-                table, conditions.where(), sort.sql(), direction, direction, page.size() + 1);
+        Parameters parameters = new Parameters();
+        String sql = "select %s.* from %s%s order by %s %s, %s %s limit %d".formatted(row.name(), row.from(),
+                conditions.where(parameters), sort.sql(), direction, row.col("id"), direction, page.size() + 1);
         @SuppressWarnings("unchecked")
         List<E> rows = new ArrayList<>(
-                conditions.bind(Panache.getEntityManager().createNativeQuery(sql, type)).getResultList());
+                parameters.bind(Panache.getEntityManager().createNativeQuery(sql, type)).getResultList());
         return rows;
     }
 
     public long count() {
-        Query query = filter.bind(Panache.getEntityManager()
-                .createNativeQuery("select count(*) from %s e%s".formatted(table, filter.where())));
+        Parameters parameters = new Parameters();
+        Query query = parameters.bind(Panache.getEntityManager()
+                .createNativeQuery("select count(*) from %s%s".formatted(row.from(), filter.where(parameters))));
         return ((Number) query.getSingleResult()).longValue();
     }
 

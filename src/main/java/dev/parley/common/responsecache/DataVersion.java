@@ -2,6 +2,8 @@ package dev.parley.common.responsecache;
 
 import java.util.concurrent.atomic.AtomicLong;
 
+import dev.parley.common.events.Writes.WrittenElsewhere;
+import dev.parley.common.events.Writes.WrittenHere;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -13,7 +15,7 @@ import jakarta.inject.Inject;
  * computed under is still current. It moves once a transaction that changed data has committed (the same
  * after-commit observer as PublishAfterCommit), so an answer computed meanwhile (which may hold the old data) is
  * never stored under the new version, and a refused, failed or rolled-back mutation moves nothing: anonymous
- * clients cannot empty the cache. Each local advance is announced as {@link DataWritten}, for other instances
+ * clients cannot empty the cache. Each local advance is announced as {@link WrittenHere}, for other instances
  * sharing the database (PostgresLiveEvents).
  */
 @ApplicationScoped
@@ -22,7 +24,7 @@ public class DataVersion {
     private final AtomicLong version = new AtomicLong();
 
     @Inject
-    Event<DataWritten> written;
+    Event<WrittenHere> written;
 
     public long current() {
         return version.get();
@@ -35,16 +37,12 @@ public class DataVersion {
     /** After a write through this instance. */
     public void advance() {
         version.incrementAndGet();
-        written.fire(new DataWritten());
+        written.fire(new WrittenHere());
     }
 
     /** After a write through another instance: nothing to announce. */
-    public void advanceForElsewhere() {
+    void advanceForElsewhere(@Observes WrittenElsewhere written) {
         version.incrementAndGet();
-    }
-
-    /** A write operation committed on this instance. */
-    public record DataWritten() {
     }
 
     /** A transaction changes data; fired inside it by {@link WriteStatements}. */

@@ -1,6 +1,7 @@
 package dev.parley.common.http;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -11,6 +12,8 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Map;
 
+import dev.parley.common.errors.Failures;
+import dev.parley.support.ExpectedFailures;
 import dev.parley.support.GraphQL;
 import dev.parley.support.TestDatabase;
 import io.agroal.api.AgroalDataSource;
@@ -57,11 +60,13 @@ class LockedDownDeploymentTest {
 
     @Test
     void anUnexpectedFailureShowsOnlyAReference() throws Exception {
+        ExpectedFailures failures = new ExpectedFailures(Failures.class.getName());
+        failures.start();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("alter table conflict rename to conflict_gone");
         }
         try {
-            GraphQL.post("{ conflicts { name } }")
+            String message = GraphQL.post("{ conflicts { name } }")
                     .body("data", nullValue())
                     .body("errors[0].extensions.code", equalTo("INTERNAL_ERROR"))
                     .body("errors[0].message", matchesPattern(
@@ -70,11 +75,14 @@ class LockedDownDeploymentTest {
                     .body(not(containsString("SQLGrammar")))
                     .body(not(containsString("org.hibernate")))
                     .body(not(containsString("CONFLICT_GONE")))
-                    .body(not(containsString("at dev.parley")));
+                    .body(not(containsString("at dev.parley")))
+                    .extract().path("errors[0].message");
+            assertThat("the reference in " + message + " is logged", failures.referenceLogged(message));
         } finally {
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
                 statement.execute("alter table conflict_gone rename to conflict");
             }
+            failures.stop();
         }
     }
 }

@@ -1,4 +1,4 @@
-package dev.parley.timeline;
+package dev.parley.record;
 
 import io.smallrye.graphql.api.Union;
 import org.eclipse.microprofile.graphql.Description;

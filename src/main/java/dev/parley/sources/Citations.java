@@ -1,0 +1,37 @@
+package dev.parley.sources;
+
+import java.util.List;
+
+import dev.parley.common.ParleyEntity;
+import dev.parley.common.batch.Batches;
+import io.quarkus.hibernate.orm.panache.Panache;
+import org.hibernate.Session;
+import org.hibernate.type.StandardBasicTypes;
+
+/**
+ * The sources records cite, for the features whose records cite them: each feature resolves its own type's
+ * {@code sources} field with this, so this package needs to know none of them.
+ */
+public final class Citations {
+
+    private Citations() {
+    }
+
+    /**
+     * The sources each parent cites, read from the link table alone ({@code incident_source} …): the ids are
+     * matched on its primary key. Going through the parent's table instead made H2 check every row found against
+     * the whole id list again, 5,050 × 5,050 comparisons for a contract query.
+     */
+    @SuppressWarnings("unchecked")
+    public static <P extends ParleyEntity> List<List<Source>> cited(Class<P> citing, List<P> parents) {
+        String parent = citing.getSimpleName().toLowerCase();
+        List<Object[]> rows = Panache.getEntityManager().unwrap(Session.class)
+                .createNativeQuery(("select c.%1$s_id as parent_id, {s.*} from %1$s_source c join source s on s.id = c.source_id"
+                        + " where c.%1$s_id in (:ids) order by s.published_on, s.id").formatted(parent))
+                .addScalar("parent_id", StandardBasicTypes.LONG)
+                .addEntity("s", Source.class)
+                .setParameter("ids", Batches.ids(parents))
+                .getResultList();
+        return Batches.groupPairs(parents, rows, Source.class);
+    }
+}
