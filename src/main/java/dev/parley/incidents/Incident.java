@@ -1,6 +1,7 @@
 package dev.parley.incidents;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Set;
 
 import dev.parley.common.DatePrecision;
@@ -23,6 +24,7 @@ import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -135,6 +137,18 @@ public class Incident extends EditableRecord implements Node, TimelineEntry {
     @NotAudited
     @Column(name = "current_wounded")
     public Integer currentWounded;
+
+    /**
+     * Moved by Hibernate on every write of the entity; the change feed also moves it for writes that bypass the
+     * entity (a casualty revision updates the current figures with a bulk statement). Not audited: the audit
+     * trail already says when.
+     */
+    @NonNull
+    @NotAudited
+    @UpdateTimestamp
+    @Column(name = "updated_at")
+    @Description("When the incident was last created, edited, revised or retracted; filter with updatedSince.")
+    public OffsetDateTime updatedAt;
 
     @Ignore
     @NotAudited

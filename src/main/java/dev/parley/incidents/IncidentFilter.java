@@ -1,6 +1,7 @@
 package dev.parley.incidents;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -24,9 +25,11 @@ public record IncidentFilter(
         @Description("Verification statuses, e.g. [CONFIRMED, REPORTED] to leave out unverified claims.") List<Verification> verification,
         @Description("Only incidents that did (true) or did not (false) target civilians.") Boolean civiliansTargeted,
         @Description("At least this many killed, by the current figures.") Integer minKilled,
-        @Description("Words that appear in the notes or the target, case-insensitive.") String text) {
+        @Description("Words that appear in the notes or the target, case-insensitive.") String text,
+        @Description("Only incidents created, edited, revised or retracted at or after this time (see updatedAt); "
+                + "for clients that keep a copy current without the change feed.") OffsetDateTime updatedSince) {
 
-    public static final IncidentFilter NONE = new IncidentFilter(null, null, null, null, null, null, null, null, null, null);
+    public static final IncidentFilter NONE = new IncidentFilter(null, null, null, null, null, null, null, null, null, null, null);
 
     public static IncidentFilter orNone(IncidentFilter filter) {
         return filter == null ? NONE : filter;

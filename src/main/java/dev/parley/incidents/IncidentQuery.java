@@ -95,7 +95,8 @@ public final class IncidentQuery {
                 .andIfGiven(filter.civiliansTargeted(), i.col("civilians_targeted") + " = ?")
                 .andIfGiven(filter.minKilled(), i.col("current_killed") + " >= ?")
                 .andIfGiven(textPattern, "(lower(%s) like ? escape '!' or lower(%s) like ? escape '!')"
-                        .formatted(i.col("notes"), i.col("target")));
+                        .formatted(i.col("notes"), i.col("target")))
+                .andIfGiven(filter.updatedSince(), i.col("updated_at") + " >= ?");
     }
 
     /** Equal filters are one query: resolvers batch their parents by it (see {@link IncidentWindow}). */
