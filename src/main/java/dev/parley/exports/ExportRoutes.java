@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
+import dev.parley.imports.Dataset;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.http.HttpHeaders;
@@ -101,7 +102,7 @@ public class ExportRoutes {
         context.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=utf-8")
                 .end("Incidents Parley imported carry the attribution their licence asks for, in the export's "
                         + "`attribution` column (CSV) or property and collection member (GeoJSON):\n\n"
-                        + Arrays.stream(Attribution.values()).map(a -> "- " + a.text).collect(Collectors.joining("\n"))
+                        + Arrays.stream(Dataset.values()).map(d -> "- " + d.attribution).collect(Collectors.joining("\n"))
                         + "\n");
     }
 

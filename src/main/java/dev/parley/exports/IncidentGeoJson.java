@@ -3,7 +3,7 @@ package dev.parley.exports;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -23,7 +23,8 @@ final class IncidentGeoJson implements IncidentWriter {
     private static final JsonFactory JSON = new JsonFactory();
 
     private final JsonGenerator json;
-    private final Set<Attribution> attributions = EnumSet.noneOf(Attribution.class);
+    /** One per dataset met, in the order first met: a handful whatever the export's size. */
+    private final Set<String> attributions = new LinkedHashSet<>();
 
     IncidentGeoJson(OutputStream out) throws IOException {
         json = JSON.createGenerator(out, JsonEncoding.UTF8);
@@ -87,8 +88,8 @@ final class IncidentGeoJson implements IncidentWriter {
     public void finish() throws IOException {
         json.writeEndArray();
         json.writeArrayFieldStart("attribution");
-        for (Attribution attribution : attributions) {
-            json.writeString(attribution.text);
+        for (String attribution : attributions) {
+            json.writeString(attribution);
         }
         json.writeEndArray();
         json.writeEndObject();

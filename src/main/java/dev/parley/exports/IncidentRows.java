@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import dev.parley.common.SqlDialect;
 import dev.parley.common.sql.Alias;
 import dev.parley.common.sql.Parameters;
+import dev.parley.imports.Dataset;
 import dev.parley.incidents.IncidentQuery;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,7 +49,7 @@ public class IncidentRows {
                     .addScalar("notes", String.class).addScalar("current_killed", Integer.class)
                     .addScalar("current_wounded", Integer.class).addScalar("verification", String.class)
                     .addScalar("claimant", String.class).addScalar("casualty_reports", Integer.class)
-                    .addScalar("sources", String.class).addScalar("created_by", String.class)
+                    .addScalar("sources", String.class).addScalar("external_dataset", String.class)
                     .addScalar("updated_at", OffsetDateTime.class).addScalar("retracted_at", OffsetDateTime.class);
             parameters.bind(query).setFetchSize(FETCH_SIZE).setReadOnly(true);
             try (ScrollableResults<Object[]> rows = query.scroll(ScrollMode.FORWARD_ONLY)) {
@@ -73,8 +74,7 @@ public class IncidentRows {
                        (select count(*) from casualty_report r where r.incident_id = e.id) as casualty_reports,
                        (select %s from incident_source i join source s on s.id = i.source_id
                         where i.incident_id = e.id) as sources,
-                       (select max(v.changed_by) from incident_aud au join revinfo v on v.id = au.rev
-                        where au.id = e.id and au.revtype = 0) as created_by,
+                       e.external_dataset,
                        e.updated_at, e.retracted_at
                 from incident e
                 join place p on p.id = e.place_id
@@ -90,7 +90,13 @@ public class IncidentRows {
                 (String) row[4], (String) row[5], (Boolean) row[6], (Boolean) row[7], (String) row[8], (String) row[9],
                 (String) row[10], (Double) row[11], (Double) row[12], (String) row[13], (String) row[14],
                 (Integer) row[15], (Integer) row[16], (String) row[17], (String) row[18], (Integer) row[19],
-                (String) row[20], Attribution.ofCreator((String) row[21]), (OffsetDateTime) row[22],
+                (String) row[20], attribution((String) row[21]), (OffsetDateTime) row[22],
                 (OffsetDateTime) row[23]);
+    }
+
+    /** The credit line of the dataset an incident was imported from; none for an incident reported in Parley. */
+    private static String attribution(String externalDataset) {
+        Dataset dataset = Dataset.ofKey(externalDataset);
+        return dataset == null ? null : dataset.attribution;
     }
 }

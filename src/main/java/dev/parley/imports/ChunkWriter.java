@@ -102,6 +102,9 @@ class ChunkWriter {
             source.attribution = dataset.attribution;
             source.notes = "The dataset itself: every incident imported from it cites it.";
             source.persist();
+        } else if (!dataset.attribution.equals(source.attribution)) {
+            // The credit line was reworded since an earlier import: the source shows the current one.
+            source.attribution = dataset.attribution;
         }
         lookups.datasetSource = source.id;
     }

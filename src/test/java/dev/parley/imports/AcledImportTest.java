@@ -7,11 +7,14 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import dev.parley.support.GraphQL;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.path.json.JsonPath;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
@@ -32,6 +35,15 @@ class AcledImportTest {
                 sources { title }
                 retraction { retractedAt reason }
             } }
+            """;
+
+    private static final String CHANGES = """
+            query($after: String, $first: Int) {
+              changes(after: $after, first: $first) {
+                nodes { kind recordType recordId changedBy }
+                pageInfo { hasNextPage endCursor }
+              }
+            }
             """;
 
     @Inject
@@ -99,6 +111,57 @@ class AcledImportTest {
                         + "join casualty_report c on c.id = a.id join incident i on i.id = c.incident_id "
                         + "where i.external_id = 'PTS9001' and c.killed = 5").getResultList());
         assertEquals(List.of("import:acled:" + job), authors);
+    }
+
+    @Test
+    void importedIncidentsAreInTheChangeFeedAsCreatedByTheImport() {
+        String start = endOfFeed();
+        // a copy of its own (other event ids), so that it creates its incidents whatever ran before
+        String copy = new String(resource("acled-events.csv"), StandardCharsets.UTF_8).replace("PTS900", "FEED900");
+        int job = upload("acled", copy.getBytes(StandardCharsets.UTF_8)).statusCode(200)
+                .body("rowsWritten", equalTo(4)).extract().jsonPath().getInt("id");
+        Map<String, String> ids = new HashMap<>();
+        QuarkusTransaction.requiringNew().run(() -> em.createQuery(
+                "select i.id, i.externalId from Incident i where i.externalDataset = 'ACLED' and i.externalId like 'FEED900%'",
+                Object[].class).getResultList().forEach(row -> ids.put(row[0].toString(), (String) row[1])));
+        assertEquals(4, ids.size());
+
+        List<Map<String, Object>> changes = new ArrayList<>();
+        String after = start;
+        while (true) {
+            JsonPath page = changes(after);
+            changes.addAll(page.getList("data.changes.nodes"));
+            if (!page.getBoolean("data.changes.pageInfo.hasNextPage")) {
+                break;
+            }
+            after = page.getString("data.changes.pageInfo.endCursor");
+        }
+        List<Map<String, Object>> mine = changes.stream().filter(change -> "Incident".equals(change.get("recordType"))
+                && ids.containsKey((String) change.get("recordId"))).toList();
+        assertEquals(4, mine.size(), "one change per imported incident: " + mine);
+        mine.forEach(change -> {
+            assertEquals("CREATED", change.get("kind"));
+            assertEquals("import:acled:" + job, change.get("changedBy"));
+        });
+    }
+
+    private static String endOfFeed() {
+        String after = null;
+        while (true) {
+            JsonPath page = changes(after);
+            String end = page.getString("data.changes.pageInfo.endCursor");
+            after = end == null ? after : end;
+            if (!page.getBoolean("data.changes.pageInfo.hasNextPage")) {
+                return after;
+            }
+        }
+    }
+
+    private static JsonPath changes(String after) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("after", after);
+        variables.put("first", 100);
+        return GraphQL.post(CHANGES, variables).body("errors", nullValue()).extract().jsonPath();
     }
 
     private io.restassured.response.ValidatableResponse incident(String externalId) {
