@@ -2,6 +2,7 @@ package dev.parley.common.errors;
 
 import java.util.concurrent.CompletionStage;
 
+import dev.parley.common.engine.ReadOnlyRequestTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.Priority;
@@ -24,6 +25,7 @@ public class ErrorBoundaryInterceptor {
         try {
             result = invocation.proceed();
         } catch (Exception failure) {
+            ReadOnlyRequestTransaction.renewIfAborted();
             throw Failures.forClient(failure);
         }
         if (result instanceof Multi<?> stream) {
