@@ -26,7 +26,12 @@ class StaleImportJobs {
     Duration staleAfter;
 
     @Transactional
-    void markInterrupted(@Observes StartupEvent startup) {
+    void onStart(@Observes StartupEvent startup) {
+        markInterrupted(staleAfter);
+    }
+
+    /** Marks the RUNNING jobs without progress for staleAfter; how many. Runs in the caller's transaction. */
+    int markInterrupted(Duration staleAfter) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<ImportJob> orphans = ImportJob.list("status = ?1 and updatedAt <= ?2", ImportJobStatus.RUNNING, now.minus(staleAfter));
         for (ImportJob job : orphans) {
@@ -40,5 +45,6 @@ class StaleImportJobs {
             Log.warnf("Marked %d import job(s) left running by a stopped service as INTERRUPTED: %s", orphans.size(),
                     orphans.stream().map(job -> job.id).toList());
         }
+        return orphans.size();
     }
 }
