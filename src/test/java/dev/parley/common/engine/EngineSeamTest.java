@@ -1,5 +1,8 @@
 package dev.parley.common.engine;
 
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -79,5 +82,18 @@ class EngineSeamTest {
         GraphQL.post(GraphQL.document("miami-round.graphql")).body("errors", nullValue());
         assertEquals(1, statistics.getTransactionCount(), "transactions");
         assertEquals(1, statistics.getSessionOpenCount(), "sessions");
+    }
+
+    @Test
+    void oneFieldsErrorLeavesTheOtherFieldsTheirData() {
+        // The first field fails inside its resolver's (joined) transaction; the fields after it still read
+        GraphQL.post("""
+                { bad: talk(id: "not-an-id") { id } talks(first: 1) { edges { node { title participants { role } } } } }
+                """)
+                .body("errors.size()", equalTo(1))
+                .body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"))
+                .body("data.bad", nullValue())
+                .body("data.talks.edges[0].node.title", notNullValue())
+                .body("data.talks.edges[0].node.participants.size()", greaterThan(0));
     }
 }
