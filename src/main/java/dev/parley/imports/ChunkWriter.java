@@ -35,7 +35,8 @@ import org.hibernate.Session;
 @ApplicationScoped
 class ChunkWriter {
 
-    private static final int JDBC_BATCH = 100;
+    /** One JDBC batch per statement and chunk (500 rows by default); the driver splits it into multi-row inserts. */
+    private static final int JDBC_BATCH = 500;
 
     @Inject
     EntityManager em;
@@ -49,6 +50,7 @@ class ChunkWriter {
         Map<String, Incident> known = existing(dataset, rows.stream().map(ImportedIncident::externalId).toList());
         Map<Long, CasualtyReport> latest = latestReports(known.values().stream().map(i -> i.id).toList());
         Long datasetSource = lookups.datasetSource;
+        References references = new References(em);
         resolveNames(rows.stream().filter(row -> !known.containsKey(row.externalId())).toList(), lookups);
         Pending pending = new Pending();
         for (ImportedIncident row : rows) {
@@ -57,11 +59,11 @@ class ChunkWriter {
                 if (incident.id == null) {
                     pending.persist(em, latest); // the same event twice in one chunk: the second is a revision of the first
                 }
-                reviseIfChanged(incident, row, latest, datasetSource, counts);
+                reviseIfChanged(incident, row, latest, datasetSource, counts, references);
                 continue;
             }
-            incident = newIncident(dataset, row, lookups);
-            CasualtyReport report = report(row, datasetSource);
+            incident = newIncident(dataset, row, lookups, references);
+            CasualtyReport report = report(row, datasetSource, references);
             report.incident = incident;
             incident.currentKilled = report.killed;
             pending.add(incident, report);
@@ -152,8 +154,26 @@ class ChunkWriter {
         }
     }
 
+    /**
+     * The chunk's references to parties, conflicts and sources, one per id: a chunk names the same few thousand times,
+     * and each {@code getReference} runs Hibernate's load event. Ids are unique across types (ParleyEntity), so the id
+     * alone is the key. Lives as long as the chunk's session.
+     */
+    private static final class References {
+        private final EntityManager em;
+        private final Map<Long, Object> byId = new HashMap<>();
+
+        References(EntityManager em) {
+            this.em = em;
+        }
+
+        <T> T of(Class<T> type, Long id) {
+            return type.cast(byId.computeIfAbsent(id, key -> em.getReference(type, key)));
+        }
+    }
+
     private void reviseIfChanged(Incident incident, ImportedIncident row, Map<Long, CasualtyReport> latest, Long datasetSource,
-            ChunkCounts counts) {
+            ChunkCounts counts, References references) {
         CasualtyReport last = latest.get(incident.id);
         boolean same = last == null ? row.figures().killed() == null
                 : row.figures().sameAs(last.killed, last.killedLow, last.killedHigh);
@@ -161,7 +181,7 @@ class ChunkWriter {
             counts.unchanged++; // a retracted record is read-only; its figures stay as they were
             return;
         }
-        CasualtyReport report = report(row, datasetSource);
+        CasualtyReport report = report(row, datasetSource, references);
         if (last != null && report.reportedOn.isBefore(last.reportedOn)) {
             report.reportedOn = last.reportedOn; // the figure is new to Parley, whatever the row's date says
         }
@@ -170,28 +190,28 @@ class ChunkWriter {
         counts.revised++;
     }
 
-    private Incident newIncident(Dataset dataset, ImportedIncident row, Lookups lookups) {
+    private Incident newIncident(Dataset dataset, ImportedIncident row, Lookups lookups, References references) {
         Incident incident = new Incident();
         incident.externalDataset = dataset.key;
         incident.externalId = row.externalId();
         incident.occurredOn = row.occurredOn();
         incident.datePrecision = row.datePrecision();
         incident.occurredUntil = row.occurredUntil();
-        incident.sideA = party(row.sideA(), lookups);
-        incident.sideB = party(row.sideB(), lookups);
+        incident.sideA = party(row.sideA(), lookups, references);
+        incident.sideB = party(row.sideB(), lookups, references);
         incident.actor = row.sideAIsActor() ? incident.sideA : null;
         incident.eventType = row.eventType();
         incident.subEventType = row.subEventType();
         incident.civiliansTargeted = row.civiliansTargeted();
         incident.verification = Verification.REPORTED;
         incident.notes = row.notes();
-        incident.conflict = conflict(row.conflictName(), lookups);
+        incident.conflict = conflict(row.conflictName(), lookups, references);
         Set<Source> sources = new HashSet<>();
         if (lookups.datasetSource != null) {
-            sources.add(em.getReference(Source.class, lookups.datasetSource));
+            sources.add(references.of(Source.class, lookups.datasetSource));
         }
         for (ImportedIncident.Cited cited : row.sources()) {
-            sources.add(em.getReference(Source.class, source(cited, lookups)));
+            sources.add(references.of(Source.class, source(cited, lookups)));
         }
         incident.sources = sources;
         Place place = new Place();
@@ -205,7 +225,7 @@ class ChunkWriter {
         return incident;
     }
 
-    private CasualtyReport report(ImportedIncident row, Long datasetSource) {
+    private CasualtyReport report(ImportedIncident row, Long datasetSource, References references) {
         ImportedIncident.Figures figures = row.figures();
         CasualtyReport report = new CasualtyReport();
         report.killed = figures.killed();
@@ -214,7 +234,7 @@ class ChunkWriter {
         report.reportedOn = figures.reportedOn();
         report.reportedOnPrecision = figures.reportedOnPrecision();
         report.qualifier = figures.qualifier();
-        report.source = datasetSource == null ? null : em.getReference(Source.class, datasetSource);
+        report.source = datasetSource == null ? null : references.of(Source.class, datasetSource);
         return report;
     }
 
@@ -240,12 +260,12 @@ class ChunkWriter {
         return latest;
     }
 
-    private Party party(ImportedIncident.Side side, Lookups lookups) {
-        return side == null ? null : em.getReference(Party.class, lookups.parties.get(side.name()));
+    private Party party(ImportedIncident.Side side, Lookups lookups, References references) {
+        return side == null ? null : references.of(Party.class, lookups.parties.get(side.name()));
     }
 
-    private Conflict conflict(String name, Lookups lookups) {
-        return name == null ? null : em.getReference(Conflict.class, lookups.conflicts.get(name));
+    private Conflict conflict(String name, Lookups lookups, References references) {
+        return name == null ? null : references.of(Conflict.class, lookups.conflicts.get(name));
     }
 
     private Long source(ImportedIncident.Cited cited, Lookups lookups) {
