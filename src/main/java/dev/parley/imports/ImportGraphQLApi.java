@@ -19,6 +19,7 @@ import org.eclipse.microprofile.graphql.Source;
 @ErrorBoundary
 public class ImportGraphQLApi {
 
+    private static final int DEFAULT_JOBS = 20;
     private static final int MAX_JOBS = 100;
 
     @Query("importJob")
@@ -31,11 +32,13 @@ public class ImportGraphQLApi {
     @Query("importJobs")
     @Description("The latest import jobs, newest first.")
     @Transactional
-    public List<@NonNull ImportJob> importJobs(@DefaultValue("20") @Description("How many, at most 100.") int first) {
-        if (first < 0 || first > MAX_JOBS) {
+    public List<@NonNull ImportJob> importJobs(@DefaultValue("20") @Description("How many, at most 100.") Integer first) {
+        // An explicit null means the default, as for every other "first" of the API
+        int count = first == null ? DEFAULT_JOBS : first;
+        if (count < 0 || count > MAX_JOBS) {
             throw new InvalidArgumentException("first must be between 0 and %d".formatted(MAX_JOBS));
         }
-        return ImportJob.latest(first);
+        return ImportJob.latest(count);
     }
 
     @Description("The rows that could not be read, by line: the first " + ImportJob.MAX_REJECTIONS_KEPT

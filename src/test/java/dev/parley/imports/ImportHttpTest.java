@@ -86,10 +86,12 @@ class ImportHttpTest {
                     rejections { line reason }
                   }
                   importJobs(first: 100) { id }
+                  byDefault: importJobs(first: null) { id }
                 }
                 """, Map.of("id", id))
                 .body("errors", nullValue())
                 .body("data.importJob.id", equalTo(id))
+                .body("data.byDefault.size()", greaterThan(0))
                 .body("data.importJob.format", equalTo("ACLED"))
                 .body("data.importJob.status", equalTo("COMPLETED"))
                 .body("data.importJob.startedBy", equalTo(Users.EDITOR))

@@ -1,12 +1,10 @@
 package dev.parley.common.engine;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import dev.parley.common.errors.EngineErrorCodes;
+import dev.parley.common.limits.KnownDocuments;
 import dev.parley.common.limits.QueryLimits;
 import dev.parley.common.limits.QueryLimitsInstrumentation;
 import dev.parley.common.responsecache.AnswerCapture;
@@ -47,33 +45,18 @@ public class GraphQLEngineSetup implements EventingService {
                 new EngineErrorCodes(),
                 new QueryLimitsInstrumentation(limits), new AnswerCapture(),
                 new ReadOnlyRequestTransaction(), OperationTimers.fromConfig()))
-                .preparsedDocumentProvider(new ValidDocumentCache());
+                .preparsedDocumentProvider(validatedDocuments(KnownDocuments.startNew()));
     }
 
-    /** Parsed and validated documents by their text; documents with errors are not kept. */
-    static final class ValidDocumentCache implements PreparsedDocumentProvider {
-
-        private static final int MAX_ENTRIES = 1000;
-
-        private final Map<String, PreparsedDocumentEntry> entries = Collections.synchronizedMap(
-                new LinkedHashMap<>(64, 0.75f, true) {
-                    @Override
-                    protected boolean removeEldestEntry(Map.Entry<String, PreparsedDocumentEntry> eldest) {
-                        return size() > MAX_ENTRIES;
-                    }
-                });
-
-        @Override
-        public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
-                Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-            PreparsedDocumentEntry entry = entries.get(input.getQuery());
-            if (entry == null) {
-                entry = parseAndValidate.apply(input);
-                if (!entry.hasErrors()) {
-                    entries.put(input.getQuery(), entry);
-                }
+    /** Parsed and validated documents from the one document cache, in place of SmallRye's. */
+    private static PreparsedDocumentProvider validatedDocuments(KnownDocuments documents) {
+        return new PreparsedDocumentProvider() {
+            @Override
+            public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
+                    Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+                return CompletableFuture.completedFuture(
+                        documents.validated(input.getQuery(), () -> parseAndValidate.apply(input)));
             }
-            return CompletableFuture.completedFuture(entry);
-        }
+        };
     }
 }

@@ -3,9 +3,8 @@ package dev.parley.common.http;
 import java.util.HashMap;
 import java.util.Map;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.parley.common.limits.DocumentParser;
+import dev.parley.common.limits.KnownDocuments;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.language.OperationDefinition.Operation;
@@ -15,8 +14,8 @@ import jakarta.inject.Inject;
 /**
  * Parses documents at the HTTP boundary, within the length and token limits, to answer what HTTP must know before
  * the engine runs: whether the document parses, and what type the operation to run has (a mutation cannot run over
- * GET; a subscription cannot run over HTTP at all). Documents seen before are answered from memory: most clients
- * send the same few documents again and again.
+ * GET; a subscription cannot run over HTTP at all). Documents seen before are answered from the one document cache,
+ * {@link KnownDocuments}.
  */
 @ApplicationScoped
 class GraphQLDocuments {
@@ -26,21 +25,12 @@ class GraphQLDocuments {
     @Inject
     DocumentParser parser;
 
-    /** Operation types by operation name, per document text. */
-    private final Cache<String, Map<String, Operation>> operations = Caffeine.newBuilder()
-            .maximumWeight(4_000_000).weigher((String document, Map<String, Operation> ops) -> document.length())
-            .build();
-
     /**
      * The type of the operation the request selects, or null when the engine must say which is meant (no operation
      * of that name, or several operations and no name). Refuses a document that does not parse.
      */
     Operation operationType(String document, String operationName) {
-        Map<String, Operation> byName = operations.getIfPresent(document);
-        if (byName == null) {
-            byName = parse(document);
-            operations.put(document, byName);
-        }
+        Map<String, Operation> byName = KnownDocuments.current().operationTypes(document, this::parse);
         if (operationName != null && !operationName.isEmpty()) {
             return byName.get(operationName);
         }
