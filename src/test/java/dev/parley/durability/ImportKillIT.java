@@ -1,5 +1,7 @@
 package dev.parley.durability;
 
+import static dev.parley.durability.ServiceProcess.data;
+import static dev.parley.durability.ServiceProcess.json;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.anEmptyMap;
@@ -233,19 +235,6 @@ class ImportKillIT {
                 return result.getInt(1);
             }
         }
-    }
-
-    private static JsonObject data(HttpResponse<String> response) {
-        JsonObject body = Json.createReader(new java.io.StringReader(response.body())).readObject();
-        if (response.statusCode() != 200 || body.containsKey("errors")) {
-            throw new AssertionError("Request failed: " + response.statusCode() + " " + response.body());
-        }
-        return body.getJsonObject("data");
-    }
-
-    private static String json(String document, Map<String, Object> variables) {
-        return Json.createObjectBuilder().add("query", document)
-                .add("variables", Json.createObjectBuilder(variables)).build().toString();
     }
 
     private static String auth() {

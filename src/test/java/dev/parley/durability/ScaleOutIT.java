@@ -1,15 +1,16 @@
 package dev.parley.durability;
 
+import static dev.parley.durability.ServiceProcess.data;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.parley.support.SubscriptionClient;
@@ -99,15 +100,6 @@ class ScaleOutIT {
     }
 
     private static String json(String document, String id) {
-        return Json.createObjectBuilder().add("query", document)
-                .add("variables", Json.createObjectBuilder().add("id", id)).build().toString();
-    }
-
-    private static JsonObject data(HttpResponse<String> response) {
-        JsonObject body = Json.createReader(new java.io.StringReader(response.body())).readObject();
-        if (response.statusCode() != 200 || body.containsKey("errors")) {
-            throw new AssertionError("Request failed: " + response.statusCode() + " " + response.body());
-        }
-        return body.getJsonObject("data");
+        return ServiceProcess.json(document, Map.of("id", id));
     }
 }

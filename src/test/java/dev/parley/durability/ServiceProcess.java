@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 
 /** The packaged service (target/quarkus-app) as a separate process on a file database, as in production. */
 public final class ServiceProcess implements AutoCloseable {
@@ -99,6 +103,22 @@ public final class ServiceProcess implements AutoCloseable {
 
     public URI managementUri(String path) {
         return URI.create("http://127.0.0.1:" + managementPort + path);
+    }
+
+    /** The {@code data} of a GraphQL answer; fails the test on a non-200 answer or one with {@code errors}. */
+    static JsonObject data(HttpResponse<String> response) {
+        JsonObject body = Json.createReader(new java.io.StringReader(response.body())).readObject();
+        if (response.statusCode() != 200 || body.containsKey("errors")) {
+            throw new AssertionError("Request failed: " + response.statusCode() + " " + response.body());
+        }
+        return body.getJsonObject("data");
+    }
+
+    /** A GraphQL request body: the document and its variables. */
+    @SuppressWarnings("unchecked")
+    static String json(String document, Map<String, ?> variables) {
+        return Json.createObjectBuilder().add("query", document)
+                .add("variables", Json.createObjectBuilder((Map<String, Object>) variables)).build().toString();
     }
 
     HttpResponse<String> post(String json, String basicAuth) throws IOException, InterruptedException {
