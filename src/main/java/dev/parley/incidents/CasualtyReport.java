@@ -19,6 +19,7 @@ import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.hibernate.Session;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
@@ -95,6 +96,12 @@ public class CasualtyReport extends ParleyEntity implements Node {
 
     /** Each incident's reports, oldest first: by report date, then in the order they were recorded. */
     public static List<CasualtyReport> historyOf(List<Long> incidentIds) {
-        return list("incident.id in ?1 order by reportedOn, id", incidentIds);
+        // One id array: the same statement for any number of incidents, so Hibernate's plan cache serves it again.
+        List<?> reports = getEntityManager().unwrap(Session.class).createNativeQuery(
+                "select {r.*} from casualty_report r where r.incident_id = any(:incidents) order by r.reported_on, r.id")
+                .addEntity("r", CasualtyReport.class)
+                .setParameter("incidents", incidentIds.toArray(Long[]::new))
+                .getResultList();
+        return reports.stream().map(CasualtyReport.class::cast).toList();
     }
 }

@@ -1,5 +1,6 @@
 package dev.parley.talks;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.parley.common.Node;
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.hibernate.Session;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
@@ -61,8 +63,25 @@ public class Participation extends ParleyEntity implements Node {
     @Description("What the sources add, e.g. 'announced on 20 December that he was heading to Miami'.")
     public String notes;
 
+    /**
+     * The participants of many talks, each with its person and party from the same row (a primary-key join: the
+     * {@code person} and {@code party} fields then find them in the session instead of running two more statements).
+     * The talks come as one id array, so the statement's text is the same for any number of talks: Hibernate's plan
+     * cache serves it again, where an {@code in} list is translated anew on every request.
+     */
     public static List<Participation> ofTalks(List<Long> talksIds) {
-        return list("talks.id in ?1 order by id", talksIds);
+        List<Participation> participations = new ArrayList<>();
+        for (Object row : getEntityManager().unwrap(Session.class).createNativeQuery(
+                "select {p.*}, {pp.*}, {pt.*} from participation p left join person pp on pp.id = p.person_id"
+                        + " join party pt on pt.id = p.party_id where p.talks_id = any(:talks) order by p.id")
+                .addEntity("p", Participation.class)
+                .addEntity("pp", Person.class)
+                .addEntity("pt", Party.class)
+                .setParameter("talks", talksIds.toArray(Long[]::new))
+                .getResultList()) {
+            participations.add((Participation) ((Object[]) row)[0]);
+        }
+        return participations;
     }
 
     /** With the person loaded, as every caller wants the people themselves. */

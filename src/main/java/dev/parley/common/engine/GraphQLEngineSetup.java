@@ -10,7 +10,6 @@ import dev.parley.common.limits.QueryLimitsInstrumentation;
 import dev.parley.common.responsecache.AnswerCapture;
 import graphql.ExecutionInput;
 import graphql.GraphQL;
-import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.parser.ParserOptions;
@@ -22,9 +21,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Sets up the GraphQL engine when SmallRye builds it. SmallRye offers no way to add an instrumentation to its own
  * chain, so the chain is replaced: strict Int and Date inputs, error codes for the engine's own errors, the query
  * limits, the response cache's capture, one read-only transaction per query ({@link ReadOnlyRequestTransaction}),
- * the per-operation timers (last), plus a document cache in place of SmallRye's,
- * which needs its instrumentation to
- * fill. Registered through ServiceLoader
+ * plus a document cache in place of SmallRye's, which needs its instrumentation to fill. None of them works per
+ * field: {@link OperationInstrumentations} spares the engine asking them about every field. Registered through ServiceLoader
  * (META-INF/services) rather than as a CDI observer: CDI events would make SmallRye fire an event for
  * every field it resolves.
  */
@@ -41,10 +39,8 @@ public class GraphQLEngineSetup implements EventingService {
         ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions().transform(
                 options -> options.maxTokens(limits.tokens()).maxCharacters(limits.documentLength())));
         // StrictScalars comes first: the others then see the schema with strict Int and Date inputs.
-        return builder.instrumentation(new ChainedInstrumentation(new StrictScalars(),
-                new EngineErrorCodes(),
-                new QueryLimitsInstrumentation(limits), new AnswerCapture(),
-                new ReadOnlyRequestTransaction(), OperationTimers.fromConfig()))
+        return builder.instrumentation(new OperationInstrumentations(new StrictScalars(), new EngineErrorCodes(),
+                new QueryLimitsInstrumentation(limits), new AnswerCapture(), new ReadOnlyRequestTransaction()))
                 .preparsedDocumentProvider(validatedDocuments(KnownDocuments.startNew()));
     }
 

@@ -4,12 +4,14 @@ import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 
-import graphql.execution.instrumentation.Instrumentation;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLSchema;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.graphql.execution.datafetcher.DefaultDataFetcher;
@@ -21,35 +23,45 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * {@code @Source} resolver). Quarkus starts SmallRye's timer only when it hands a blocking resolver from the event loop
  * to a worker; Parley runs every request on a worker ({@code quarkus.smallrye-graphql.nonblocking.enabled=false}), so
  * that never happens and no timer appeared. This times the same resolvers, SmallRye's {@link DefaultDataFetcher}s
- * (queries, mutations, {@code @Source} resolvers), placed last in the chain so that the fetchers replaced by direct
- * ones are not among them. OperationTimersTest checks that one request counts once.
+ * (queries, mutations, {@code @Source} resolvers), by wrapping them in the schema's code registry once, at start-up,
+ * rather than per field fetched. OperationTimersTest checks that one request counts once.
  */
-final class OperationTimers extends SimplePerformantInstrumentation {
+final class OperationTimers {
 
     private static final String METRIC = "mp_graphql";
 
-    private final Map<DataFetcher<?>, DataFetcher<?>> timed = new ConcurrentHashMap<>();
     private final Map<TimerKey, Timer> timers = new ConcurrentHashMap<>();
 
-    /** The timers, or nothing when GraphQL metrics are switched off. */
-    static Instrumentation fromConfig() {
+    private OperationTimers() {
+    }
+
+    /** The schema with its resolvers timed, or as it is when GraphQL metrics are switched off. */
+    static GraphQLSchema installed(GraphQLSchema schema) {
         boolean enabled = ConfigProvider.getConfig()
                 .getOptionalValue("quarkus.smallrye-graphql.metrics.enabled", Boolean.class).orElse(false);
-        return enabled ? new OperationTimers() : SimplePerformantInstrumentation.INSTANCE;
-    }
-
-    @Override
-    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
-            InstrumentationState state) {
-        if (!(fetcher instanceof DefaultDataFetcher)) {
-            return fetcher;
+        if (!enabled) {
+            return schema;
         }
-        return timed.computeIfAbsent(fetcher, Timed::new);
+        OperationTimers timers = new OperationTimers();
+        GraphQLCodeRegistry registry = schema.getCodeRegistry();
+        GraphQLCodeRegistry timed = registry.transform(code -> {
+            for (GraphQLNamedType type : schema.getAllTypesAsList()) {
+                if (!(type instanceof GraphQLFieldsContainer container) || type.getName().startsWith("__")) {
+                    continue;
+                }
+                for (GraphQLFieldDefinition field : container.getFieldDefinitions()) {
+                    FieldCoordinates at = FieldCoordinates.coordinates(type.getName(), field.getName());
+                    if (registry.getDataFetcher(at, field) instanceof DefaultDataFetcher<?, ?> resolver) {
+                        code.dataFetcher(at, timers.new Timed(resolver, field.getName(), !isRoot(schema, type)));
+                    }
+                }
+            }
+        });
+        return schema.transform(builder -> builder.codeRegistry(timed));
     }
 
-    /** A {@code @Source} resolver: a field of a type other than the operation's root. */
-    private static boolean isSourceField(DataFetchingEnvironment environment) {
-        return environment.getExecutionStepInfo().getParent().hasParent();
+    private static boolean isRoot(GraphQLSchema schema, GraphQLNamedType type) {
+        return type == schema.getQueryType() || type == schema.getMutationType() || type == schema.getSubscriptionType();
     }
 
     private record TimerKey(String name, String type, boolean source) {
@@ -58,15 +70,19 @@ final class OperationTimers extends SimplePerformantInstrumentation {
     private final class Timed implements DataFetcher<Object> {
 
         private final DataFetcher<?> fetcher;
+        private final String name;
+        private final boolean source;
 
-        Timed(DataFetcher<?> fetcher) {
+        Timed(DataFetcher<?> fetcher, String name, boolean source) {
             this.fetcher = fetcher;
+            this.name = name;
+            this.source = source;
         }
 
         @Override
         public Object get(DataFetchingEnvironment environment) throws Exception {
-            Timer timer = timers.computeIfAbsent(new TimerKey(environment.getFieldDefinition().getName(),
-                    environment.getOperationDefinition().getOperation().toString(), isSourceField(environment)),
+            Timer timer = timers.computeIfAbsent(
+                    new TimerKey(name, environment.getOperationDefinition().getOperation().toString(), source),
                     key -> Timer.builder(METRIC).tag("name", key.name()).tag("type", key.type())
                             .tag("source", String.valueOf(key.source())).register(Metrics.globalRegistry));
             Timer.Sample sample = Timer.start();

@@ -75,10 +75,12 @@ public class SchemaConventions implements EventingService {
     @Override
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
         // Batched fields first: their loaders are named by the types as SmallRye named them.
-        GraphQLSchema schema = SchemaTransformer.transformSchema(BatchedFieldFetchers.installed(builder.build()),
-                new Conventions());
+        GraphQLSchema schema = SchemaTransformer.transformSchema(
+                OperationTimers.installed(BatchedFieldFetchers.installed(builder.build())), new Conventions());
         check(schema);
-        return GraphQLSchema.newSchema(schema).codeRegistry(resolvingByName(schema));
+        GraphQLCodeRegistry registry = resolvingByName(schema);
+        return GraphQLSchema.newSchema(schema).codeRegistry(registry.transform(
+                code -> code.fieldVisibility(FieldVisibilities.configured(registry.getFieldVisibility()))));
     }
 
     /**

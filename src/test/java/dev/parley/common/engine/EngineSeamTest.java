@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import graphql.parser.Parser;
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
@@ -37,6 +39,11 @@ class EngineSeamTest {
 
     @Inject
     SessionFactory sessionFactory;
+
+    @Test
+    void noFieldIsMatchedAgainstAVisibilityPattern() {
+        assertSame(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY, schema.getCodeRegistry().getFieldVisibility());
+    }
 
     @Test
     void noSmallRyeFetcherBelowTheRootOfTheMiamiQuery() {
