@@ -96,10 +96,12 @@ public class CasualtyReport extends ParleyEntity implements Node {
 
     /** Each incident's reports, oldest first: by report date, then in the order they were recorded. */
     public static List<CasualtyReport> historyOf(List<Long> incidentIds) {
-        // One id array: the same statement for any number of incidents, so Hibernate's plan cache serves it again.
+        // One id array: the same statement for any number of incidents, so Hibernate's plan cache serves it again
+        // (an HQL in-list is translated anew on every call).
         List<?> reports = getEntityManager().unwrap(Session.class).createNativeQuery(
                 "select {r.*} from casualty_report r where r.incident_id = any(:incidents) order by r.reported_on, r.id")
                 .addEntity("r", CasualtyReport.class)
+                .addSynchronizedEntityClass(CasualtyReport.class) // flushes before it only what HQL would flush
                 .setParameter("incidents", incidentIds.toArray(Long[]::new))
                 .getResultList();
         return reports.stream().map(CasualtyReport.class::cast).toList();

@@ -77,6 +77,7 @@ public class Participation extends ParleyEntity implements Node {
                 .addEntity("p", Participation.class)
                 .addEntity("pp", Person.class)
                 .addEntity("pt", Party.class)
+                .addSynchronizedEntityClass(Participation.class) // flushes before it only what HQL would flush
                 .setParameter("talks", talksIds.toArray(Long[]::new))
                 .getResultList()) {
             participations.add((Participation) ((Object[]) row)[0]);
