@@ -26,6 +26,7 @@ if [ "${BENCH_BUILD:-0}" = 1 ] || ! has_bench_routes || [ ! -f "$MARK" ] || [ "$
 fi
 ports_free
 
+commit="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src bench || echo '+changes')"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 started=$(date -u '+%Y-%m-%d %H:%M UTC')
 incidents=$("${PSQL[@]}" -c "select count(*) from incident")
@@ -45,7 +46,7 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
     echo "# Single-record lookups at $(printf "%'d" "$incidents") incidents (bench/lookups.sh)"
     echo
     echo "\`bench/lookups.sh\` (LOOKUPS_COUNT=${LOOKUPS_COUNT:-300} LOOKUPS_WARMUP=${LOOKUPS_WARMUP:-300}), $started," \
-        "commit \`$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src bench || echo '+changes')\`, $(nproc) cores," \
+        "commit \`$commit\`, $(nproc) cores," \
         "$(java -version 2>&1 | head -1). Parley's pg build with the benchmark routes (\`-Pbench\`), \`-Xmx512m\`," \
         "on PostgreSQL database \`$DB\` (bench/Generate.java's data). Executed (\`Cache-Control: no-cache\`), one request" \
         "at a time; *server* is \`Server-Timing: app;dur=\`, *client* the wall time on loopback. Load average at the" \
