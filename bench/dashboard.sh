@@ -15,9 +15,7 @@ CP='target/quarkus-app/lib/main/*:target/quarkus-app/lib/boot/*'
 WORK=$(mktemp -d /tmp/parley-dashboard-bench.XXXXXX)
 
 source bench/lib.sh
-if [ "${BENCH_BUILD:-0}" = 1 ] || [ ! -f "$JAR" ]; then
-    bench_build
-fi
+ensure_bench_build
 ports_free
 ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/test.cp" >/dev/null
 SELENIUM_CP=$(cat "$WORK/test.cp")

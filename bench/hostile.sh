@@ -17,8 +17,8 @@ mkdir -p "$OUT/app"
 exec > >(tee "$OUT/run.log") 2>&1
 
 source bench/lib.sh
-if [ "${BENCH_BUILD:-0}" = 1 ] || ! has_bench_routes || [ ! -d target/test-classes/dev/parley/fuzz ]; then
-    bench_build
+ensure_bench_build
+if [ "${BENCH_BUILD:-0}" = 1 ] || [ ! -d target/test-classes/dev/parley/fuzz ]; then
     ./mvnw -B -q test-compile -Pbench
 fi
 ports_free
@@ -34,5 +34,5 @@ echo "=== fragment bomb (server time from Server-Timing)"
 java bench/Fragments.java "$BASE" "${FRAGMENT_TIMEOUT:-120}" "${FRAGMENT_REPEATS:-5}" ${FRAGMENT_LEVELS:-0 16 20 24 30}
 
 echo "=== fuzz: ${FUZZ_COUNT:-20000} requests, seed ${FUZZ_SEED:-20261130}"
-TEST_CP="$(pwd)/target/test-classes:$(./mvnw -B -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)"
+TEST_CP="$(pwd)/target/test-classes:$(./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)"
 java -cp "$TEST_CP" dev.parley.fuzz.Fuzzer "$BASE" "${FUZZ_COUNT:-20000}" "${FUZZ_SEED:-20261130}" fuzz fuzz-secret

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Import benchmark (issue 13): N generated ACLED-layout rows imported into the packaged app on PostgreSQL over
 # POST /imports/acled, against the same file loaded with PostgreSQL's COPY into a staging table (the physical limit).
-# Usage: bench/import.sh [rows]   (default 1000000). Needs the pg build: BENCH_BUILD=1, or
-#        ./mvnw -B package -DskipTests -Pbench -Dquarkus.profile=pg
+# Usage: bench/import.sh [rows]   (default 1000000). Builds the pg build (bench/lib.sh) unless target/ holds it;
+#        BENCH_BUILD=1 rebuilds it anyway.
 # Knobs: BENCH_DB (parley_import_bench; dropped and created), BENCH_PG_HOST (127.0.0.1), BENCH_PORT (18190),
 #        BENCH_MANAGEMENT_PORT (18191), BENCH_HEAP (512m), BENCH_CHUNK_ROWS (500).
 set -euo pipefail
@@ -19,7 +19,7 @@ mkdir -p "$WORK"
 FILE=$WORK/acled-$ROWS.csv
 
 source bench/lib.sh
-if [[ "${BENCH_BUILD:-0}" == 1 ]]; then bench_build -Dquarkus.profile=pg; fi
+ensure_bench_build -Dquarkus.profile=pg
 ports_free
 
 echo "generating $ROWS ACLED-layout rows in $FILE"

@@ -3,16 +3,23 @@
 
 JAR=$(pwd)/target/quarkus-app/quarkus-run.jar
 
+BUILD_MARK=target/quarkus-app/.bench-build
+
 # bench_build [maven options...]: the jar with the benchmark routes (the pom's bench profile: /bench/baseline,
-# Server-Timing and X-Bench-Sql-Statements on /graphql); a plain `./mvnw package` has none of them.
+# Server-Timing and X-Bench-Sql-Statements on /graphql); a plain `./mvnw package` has none of them. The options
+# (e.g. -Dquarkus.profile=pg: the database kind is fixed at build time) are noted in BUILD_MARK.
 bench_build() {
     ./mvnw -B -q package -DskipTests -Pbench "$@"
+    echo "$*" >"$BUILD_MARK"
 }
 
-# has_bench_routes: whether target/quarkus-app is a benchmark build (bench_build). A jar names its entries in plain
-# bytes, so grep finds the class without unzip.
-has_bench_routes() {
-    grep -qs 'dev/parley/bench/BenchRoutes.class' target/quarkus-app/app/*.jar
+# ensure_bench_build [maven options...]: bench_build unless target/quarkus-app already holds it with the same options
+# (any build since, such as a plain `./mvnw package`, leaves the jar newer than the mark); always with BENCH_BUILD=1.
+ensure_bench_build() {
+    if [ "${BENCH_BUILD:-0}" = 1 ] || [ ! -f "$BUILD_MARK" ] || [ "$(cat "$BUILD_MARK")" != "$*" ] \
+        || [ "$JAR" -nt "$BUILD_MARK" ] || ! grep -qs 'dev/parley/bench/BenchRoutes.class' target/quarkus-app/app/*.jar; then
+        bench_build "$@"
+    fi
 }
 
 # ports_free: fails, naming the knob, when something already answers on PORT or MANAGEMENT_PORT.

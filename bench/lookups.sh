@@ -15,15 +15,10 @@ MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-18301}
 RESULTS=${LOOKUPS_RESULTS:-bench/RESULTS.md}
 PSQL=(psql -h 127.0.0.1 -U postgres -d "$DB" -v ON_ERROR_STOP=1 -tAq)
 OUT=bench/results/lookups-$(date -u +%Y%m%dT%H%M%SZ)
-MARK=target/quarkus-app/.lookups-pg-bench-build
 mkdir -p "$OUT"
 
 source bench/lib.sh
-# db-kind is fixed at build time: a jar built since by another script or a plain build is newer than the mark.
-if [ "${BENCH_BUILD:-0}" = 1 ] || ! has_bench_routes || [ ! -f "$MARK" ] || [ "$JAR" -nt "$MARK" ]; then
-    bench_build -Dquarkus.profile=pg
-    touch "$MARK"
-fi
+ensure_bench_build -Dquarkus.profile=pg
 ports_free
 
 commit="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src bench || echo '+changes')"

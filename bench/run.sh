@@ -3,8 +3,8 @@
 # the load driver against the packaged app (-Xmx512m), heap figures, and (at the largest scale) query plans.
 # Writes bench/results/<timestamp>.md. Usage: bench/run.sh [incidents ...]   (default: 10000 100000 1000000)
 # Knobs (environment): BENCH_PORT (18090), BENCH_MANAGEMENT_PORT (18091: health), BENCH_CONCURRENCY (1,4,16), BENCH_WARMUP (2 s), BENCH_SECONDS (6 s),
-# BENCH_MAX_REQUESTS (20000), BENCH_BUILD=1 to rebuild the app first (it is built when target/ holds no benchmark
-# build: ./mvnw package -Pbench), BENCH_KEEP_DB=1 to keep the databases.
+# BENCH_MAX_REQUESTS (20000), BENCH_BUILD=1 to rebuild the app first (built anyway when target/ holds another build
+# than bench/lib.sh's benchmark build), BENCH_KEEP_DB=1 to keep the databases.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,9 +26,7 @@ mkdir -p "$OUT"
 exec > >(tee "$OUT/run.log") 2>&1
 
 source bench/lib.sh
-if [ "${BENCH_BUILD:-0}" = 1 ] || ! has_bench_routes; then
-    bench_build
-fi
+ensure_bench_build
 ports_free
 
 {
