@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * over the blocks): a figure that other load on the machine inflates far less than the times.
  *
  * <p>Run with bench/lookups.sh, or: {@code java bench/Lookups.java --base http://127.0.0.1:18300 --count 300
- * --warmup 200 --block 10 --pid 1234 --talks 11720,11727 --incidents 36731,536731}
+ * --warmup 200 --block 10 --pid 1234 [--only timeline] --talks 11720,11727 --incidents 36731,536731}
  */
 public class Lookups {
 
@@ -68,15 +68,17 @@ public class Lookups {
         Map<String, List<String>> ids = Map.of("talks", List.of(options.get("talks").split(",")),
                 "incidents", List.of(options.get("incidents").split(",")));
         int block = Integer.parseInt(options.getOrDefault("block", "10"));
+        // --only WORD: the lookups whose name contains it (for a profile of one of them)
+        List<Lookup> lookups = LOOKUPS.stream().filter(l -> l.name().contains(options.getOrDefault("only", ""))).toList();
         Path stat = options.containsKey("pid") ? Path.of("/proc", options.get("pid")) : null;
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
         List<List<Sample>> samples = new ArrayList<>();
-        long[] cpuTicks = new long[LOOKUPS.size()];
-        LOOKUPS.forEach(l -> samples.add(new ArrayList<>()));
+        long[] cpuTicks = new long[lookups.size()];
+        lookups.forEach(l -> samples.add(new ArrayList<>()));
         for (int round = 0; round < warmup + count; round += block) {
-            for (int i = 0; i < LOOKUPS.size(); i++) {
-                Lookup lookup = LOOKUPS.get(i);
+            for (int i = 0; i < lookups.size(); i++) {
+                Lookup lookup = lookups.get(i);
                 long ticks = cpuTicks(stat);
                 for (int n = round; n < round + block; n++) {
                     String variables = lookup.variable() == null ? "{}"
@@ -96,13 +98,13 @@ public class Lookups {
                 samples.get(0).size(), warmup, block);
         System.out.println("| lookup | server p50 | server p90 | client p50 | client p90 | SQL statements | JVM CPU per request (no JIT) |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
-        for (int i = 0; i < LOOKUPS.size(); i++) {
+        for (int i = 0; i < lookups.size(); i++) {
             List<Sample> s = samples.get(i);
             List<Double> server = s.stream().map(Sample::serverMillis).sorted().toList();
             List<Double> wall = s.stream().map(Sample::clientMillis).sorted().toList();
             List<Long> statements = s.stream().map(Sample::statements).sorted().toList();
             String cpu = stat == null ? "-" : "%.1f ms".formatted(cpuTicks[i] * 10.0 / s.size());
-            System.out.printf("| %s | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %d | %s |%n", LOOKUPS.get(i).name(),
+            System.out.printf("| %s | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %d | %s |%n", lookups.get(i).name(),
                     pct(server, 50), pct(server, 90), pct(wall, 50), pct(wall, 90), statements.get(statements.size() / 2), cpu);
         }
     }

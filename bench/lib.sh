@@ -13,11 +13,13 @@ bench_build() {
     echo "$*" >"$BUILD_MARK"
 }
 
-# ensure_bench_build [maven options...]: bench_build unless target/quarkus-app already holds it with the same options
-# (any build since, such as a plain `./mvnw package`, leaves the jar newer than the mark); always with BENCH_BUILD=1.
+# ensure_bench_build [maven options...]: bench_build unless target/quarkus-app already holds it with the same options,
+# from sources no newer than it (any build since, such as a plain `./mvnw package`, leaves the jar newer than the
+# mark); always with BENCH_BUILD=1.
 ensure_bench_build() {
     if [ "${BENCH_BUILD:-0}" = 1 ] || [ ! -f "$BUILD_MARK" ] || [ "$(cat "$BUILD_MARK")" != "$*" ] \
-        || [ "$JAR" -nt "$BUILD_MARK" ] || ! grep -qs 'dev/parley/bench/BenchRoutes.class' target/quarkus-app/app/*.jar; then
+        || [ "$JAR" -nt "$BUILD_MARK" ] || [ -n "$(find src pom.xml -newer "$BUILD_MARK" -type f -print -quit)" ] \
+        || ! grep -qs 'dev/parley/bench/BenchRoutes.class' target/quarkus-app/app/*.jar; then
         bench_build "$@"
     fi
 }
