@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * The fragment bomb of issue 10: a document whose fragments each spread the one before twice, so that n levels ask
  * for 2^n fields from about 40 characters a level. Sends it at each level given, a few times, one at a time, and
- * prints the server's own time (Server-Timing: app;dur=, needs parley.bench.enabled=true), the wall time and the
+ * prints the server's own time (Server-Timing: app;dur=, from the benchmark build: ./mvnw package -Pbench), the wall time and the
  * error code. Level 0 is {@code { __typename }}, the floor the machine gives any request.
  * Usage: java bench/Fragments.java BASE_URL TIMEOUT_SECONDS REPEATS LEVEL...
  */

@@ -42,7 +42,7 @@ import jakarta.json.JsonReader;
  * served from memory) right after the GraphQL run, so both share the machine's conditions.
  * A document declaring {@code $id} gets a random talks id (seeded) per request.
  *
- * <p>Run (the app started with {@code -Dparley.bench.enabled=true}):
+ * <p>Run (against the benchmark build, {@code ./mvnw package -Pbench}):
  * {@code java -cp 'target/quarkus-app/lib/main/*' bench/Load.java --base http://127.0.0.1:18090
  * --management http://127.0.0.1:18091 --queries bench/queries
  * [--only q1,q2] [--concurrency 1,4,16] [--warmup 2] [--seconds 6] [--max-requests 20000] [--probes 30] [--tsv out.tsv]}
@@ -234,7 +234,7 @@ public class Load {
                 Reply graphql = send("/graphql", bodies.next(new Random(seed)));
                 if (baseline.status != 200 || !baseline.body.equals(graphql.body)) {
                     throw new IllegalStateException("/bench/baseline does not serve the /graphql response for " + name
-                            + " (status " + baseline.status + "); is parley.bench.enabled=true?");
+                            + " (status " + baseline.status + "); is the jar the benchmark build (-Pbench)?");
                 }
                 load(name, "baseline", "/bench/baseline", bodies, c);
             }

@@ -11,48 +11,24 @@ SCALES=("$@")
 PORT=${BENCH_PORT:-18091}
 # health is served on the management interface, a port of its own
 MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-18092}
-JAR=target/quarkus-app/quarkus-run.jar
 CP='target/quarkus-app/lib/main/*:target/quarkus-app/lib/boot/*'
 WORK=$(mktemp -d /tmp/parley-dashboard-bench.XXXXXX)
 
-if [ "${BENCH_BUILD:-0}" = 1 ] || [ ! -f "$JAR" ]; then
-    ./mvnw -B -q package -DskipTests
-fi
+source bench/lib.sh
+ensure_bench_build
+ports_free
 ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/test.cp" >/dev/null
 SELENIUM_CP=$(cat "$WORK/test.cp")
-
-APP_PID=
-stop_app() {
-    if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-        kill "$APP_PID"
-        wait "$APP_PID" 2>/dev/null || true
-    fi
-    APP_PID=
-}
 trap 'stop_app; rm -rf "$WORK"' EXIT
-
-start_app() {
-    java -Xmx512m -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
-    -Dquarkus.management.host=127.0.0.1 -Dquarkus.management.port="$MANAGEMENT_PORT" \
-        -Dquarkus.datasource.jdbc.url="$1" -jar "$JAR" >"$2" 2>&1 &
-    APP_PID=$!
-    for _ in $(seq 240); do
-        curl -sf -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" && return 0
-        kill -0 "$APP_PID" 2>/dev/null || break
-        sleep 0.5
-    done
-    echo "the app did not start; see $2" >&2
-    exit 1
-}
 
 echo "commit=$(git rev-parse --short HEAD) cpus=$(nproc) load=$(cut -d' ' -f1-3 /proc/loadavg)"
 for scale in "${SCALES[@]}"; do
     echo "=== $scale incidents"
     url="jdbc:h2:file:$WORK/db-$scale/parley"
-    start_app "$url;WRITE_DELAY=0" "$WORK/migrate-$scale.log"
+    start_app "$WORK/migrate-$scale.log" -Dquarkus.datasource.jdbc.url="$url;WRITE_DELAY=0"
     stop_app
     java -cp "$CP" bench/Generate.java --url "$url;CACHE_SIZE=262144" --incidents "$scale" | tail -1
-    start_app "$url;WRITE_DELAY=0" "$WORK/app-$scale.log"
+    start_app "$WORK/app-$scale.log" -Dquarkus.datasource.jdbc.url="$url;WRITE_DELAY=0"
     java -cp "$SELENIUM_CP" bench/Dashboard.java "http://127.0.0.1:$PORT/" "${BENCH_LOADS:-5}"
     stop_app
 done

@@ -11,41 +11,17 @@ SCALES=("$@")
 [ ${#SCALES[@]} -gt 0 ] || SCALES=(1000000)
 PORT=${BENCH_PORT:-18093}
 MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-18094}
-JAR=target/quarkus-app/quarkus-run.jar
 CP='target/quarkus-app/lib/main/*:target/quarkus-app/lib/boot/*'
 WORK=$(mktemp -d /tmp/parley-export-bench.XXXXXX)
 
-if [ "${BENCH_BUILD:-0}" = 1 ] || [ ! -f "$JAR" ]; then
-    ./mvnw -B -q package -DskipTests
-fi
-
-APP_PID=
-stop_app() {
-    if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-        kill "$APP_PID"
-        wait "$APP_PID" 2>/dev/null || true
-    fi
-    APP_PID=
-}
+source bench/lib.sh
+ensure_bench_build
+ports_free
 cleanup() {
     stop_app
     if [ "${BENCH_KEEP_DB:-0}" = 1 ]; then echo "kept $WORK"; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
-
-start_app() {
-    java -Xmx512m -XX:+ExitOnOutOfMemoryError "-Xlog:gc:file=$3" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
-        -Dquarkus.management.host=127.0.0.1 -Dquarkus.management.port="$MANAGEMENT_PORT" \
-        -Dquarkus.datasource.jdbc.url="$1" -jar "$JAR" >"$2" 2>&1 &
-    APP_PID=$!
-    for _ in $(seq 240); do
-        curl -sf -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" && return 0
-        kill -0 "$APP_PID" 2>/dev/null || break
-        sleep 0.5
-    done
-    echo "the app did not start; see $2" >&2
-    exit 1
-}
 
 # Largest heap occupancy seen before a collection in the GC log lines from $2 on ("Pause Young ... 180M->40M(512M)").
 peak_heap() {
@@ -56,11 +32,11 @@ echo "commit=$(git rev-parse --short HEAD) cpus=$(nproc) load=$(cut -d' ' -f1-3 
 for scale in "${SCALES[@]}"; do
     echo "=== $scale incidents, H2 file, -Xmx512m"
     url="jdbc:h2:file:$WORK/db-$scale/parley"
-    start_app "$url;WRITE_DELAY=0" "$WORK/migrate-$scale.log" "$WORK/gc-migrate-$scale.log"
+    start_app "$WORK/migrate-$scale.log" -Dquarkus.datasource.jdbc.url="$url;WRITE_DELAY=0"
     stop_app
     java -cp "$CP" bench/Generate.java --url "$url;CACHE_SIZE=262144" --incidents "$scale" | tail -1
     gc="$WORK/gc-$scale.log"
-    start_app "$url;WRITE_DELAY=0" "$WORK/app-$scale.log" "$gc"
+    start_app "$WORK/app-$scale.log" "-Xlog:gc:file=$gc" -Dquarkus.datasource.jdbc.url="$url;WRITE_DELAY=0"
     for format in csv geojson; do
         for run in 1 2; do
             from=$(($(wc -l <"$gc") + 1))

@@ -3,7 +3,7 @@
 # (bench/Fragments.java), then a long fuzz run (dev.parley.fuzz.Fuzzer from the test classes) as an anonymous
 # client and as an editor. Usage: bench/hostile.sh   Knobs (environment): BENCH_PORT (18091), FUZZ_COUNT (20000),
 # FUZZ_SEED (20261130), FRAGMENT_LEVELS ("0 16 20 24 30"; 0 is { __typename }), FRAGMENT_REPEATS (5), FRAGMENT_TIMEOUT (120 s),
-# BENCH_BUILD=1 to rebuild the app and the test classes first.
+# BENCH_BUILD=1 to rebuild the app (./mvnw package -Pbench: Server-Timing) and the test classes first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,55 +11,28 @@ PORT=${BENCH_PORT:-18091}
 # health is served on the management interface, a port of its own
 MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-18092}
 BASE=http://127.0.0.1:$PORT
-JAR=$(pwd)/target/quarkus-app/quarkus-run.jar
 CP="$(pwd)/target/quarkus-app/lib/main/*:$(pwd)/target/quarkus-app/lib/boot/*"
 OUT=bench/results/hostile-$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$OUT/app"
 exec > >(tee "$OUT/run.log") 2>&1
 
-if [ "${BENCH_BUILD:-0}" = 1 ] || [ ! -f "$JAR" ] || [ ! -d target/test-classes/dev/parley/fuzz ]; then
-    ./mvnw -B -q package -DskipTests
-    ./mvnw -B -q test-compile
+source bench/lib.sh
+ensure_bench_build
+if [ "${BENCH_BUILD:-0}" = 1 ] || [ ! -d target/test-classes/dev/parley/fuzz ]; then
+    ./mvnw -B -q test-compile -Pbench
 fi
-if curl -s -o /dev/null "$BASE/"; then
-    echo "port $PORT is in use; set BENCH_PORT" >&2
-    exit 1
-fi
+ports_free
 
 # An editor for the fuzzer's mutations, in the app's working directory (the packaged app has none).
 echo "fuzz=$(echo -n 'fuzz:Parley:fuzz-secret' | md5sum | cut -d' ' -f1)" >"$OUT/app/editors.properties"
 echo "fuzz=editor" >"$OUT/app/editor-roles.properties"
 
-APP_PID=
-stop_app() {
-    if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-        kill "$APP_PID"
-        for _ in $(seq 40); do
-            kill -0 "$APP_PID" 2>/dev/null || break
-            sleep 0.5
-        done
-        kill -9 "$APP_PID" 2>/dev/null || true
-    fi
-    APP_PID=
-}
-trap stop_app EXIT
-trap 'exit 130' INT TERM
-
-(cd "$OUT/app" && exec java -Xmx512m -XX:+ExitOnOutOfMemoryError -Dparley.bench.enabled=true \
-    -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
-    -Dquarkus.management.host=127.0.0.1 -Dquarkus.management.port="$MANAGEMENT_PORT" \
-    -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$(pwd)/parley;WRITE_DELAY=0" -jar "$JAR" >app.log 2>&1) &
-APP_PID=$!
-for _ in $(seq 240); do
-    curl -sf -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" && break
-    kill -0 "$APP_PID" 2>/dev/null || { echo "the app did not start; see $OUT/app/app.log" >&2; exit 1; }
-    sleep 0.5
-done
+APP_DIR=$OUT/app start_app "$OUT/app/app.log" -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$(pwd)/$OUT/app/parley;WRITE_DELAY=0"
 
 echo "=== fragment bomb (server time from Server-Timing)"
 # shellcheck disable=SC2086
 java bench/Fragments.java "$BASE" "${FRAGMENT_TIMEOUT:-120}" "${FRAGMENT_REPEATS:-5}" ${FRAGMENT_LEVELS:-0 16 20 24 30}
 
 echo "=== fuzz: ${FUZZ_COUNT:-20000} requests, seed ${FUZZ_SEED:-20261130}"
-TEST_CP="$(pwd)/target/test-classes:$(./mvnw -B -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)"
+TEST_CP="$(pwd)/target/test-classes:$(./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)"
 java -cp "$TEST_CP" dev.parley.fuzz.Fuzzer "$BASE" "${FUZZ_COUNT:-20000}" "${FUZZ_SEED:-20261130}" fuzz fuzz-secret

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Import benchmark (issue 13): N generated ACLED-layout rows imported into the packaged app on PostgreSQL over
 # POST /imports/acled, against the same file loaded with PostgreSQL's COPY into a staging table (the physical limit).
-# Usage: bench/import.sh [rows]   (default 1000000). Needs the pg build: BENCH_BUILD=1, or
-#        ./mvnw -B package -DskipTests -Dquarkus.profile=pg
+# Usage: bench/import.sh [rows]   (default 1000000). Builds the pg build (bench/lib.sh) unless target/ holds it;
+#        BENCH_BUILD=1 rebuilds it anyway.
 # Knobs: BENCH_DB (parley_import_bench; dropped and created), BENCH_PG_HOST (127.0.0.1), BENCH_PORT (18190),
 #        BENCH_MANAGEMENT_PORT (18191), BENCH_HEAP (512m), BENCH_CHUNK_ROWS (500).
 set -euo pipefail
@@ -11,14 +11,16 @@ ROWS=${1:-1000000}
 DB=${BENCH_DB:-parley_import_bench}
 PGHOST=${BENCH_PG_HOST:-127.0.0.1}
 PORT=${BENCH_PORT:-18190}
-MPORT=${BENCH_MANAGEMENT_PORT:-18191}
+MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-18191}
 HEAP=${BENCH_HEAP:-512m}
 CHUNK=${BENCH_CHUNK_ROWS:-500}
 WORK=bench/results/import-$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$WORK"
 FILE=$WORK/acled-$ROWS.csv
 
-if [[ "${BENCH_BUILD:-0}" == 1 ]]; then ./mvnw -B -q package -DskipTests -Dquarkus.profile=pg; fi
+source bench/lib.sh
+ensure_bench_build -Dquarkus.profile=pg
+ports_free
 
 echo "generating $ROWS ACLED-layout rows in $FILE"
 python3 - "$ROWS" "$FILE" <<'PY'
@@ -55,19 +57,8 @@ createdb -h "$PGHOST" -U postgres "$DB"
 # an editor for the bench: passwords are HEX(MD5(user:Parley:password))
 echo "bench=$(printf 'bench:Parley:bench-secret' | md5sum | cut -d' ' -f1)" > "$WORK/editors.properties"
 echo "bench=editor" > "$WORK/editor-roles.properties"
-JAR=$(pwd)/target/quarkus-app/quarkus-run.jar
-APP_PID=""
-cleanup() { if [[ -n "$APP_PID" ]]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi; }
-trap cleanup EXIT
-(cd "$WORK" && PARLEY_DB_URL="jdbc:postgresql://$PGHOST:5432/$DB" PARLEY_DEMO_DATA=false exec java "-Xmx$HEAP" \
-    -XX:+ExitOnOutOfMemoryError -Dquarkus.profile=pg -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
-    -Dquarkus.management.port="$MPORT" -Dparley.imports.chunk-rows="$CHUNK" -jar "$JAR" > app.log 2>&1) &
-APP_PID=$!
-for _ in $(seq 1 180); do
-    curl -sf "http://127.0.0.1:$MPORT/q/health/ready" > /dev/null && break
-    sleep 1
-done
-curl -sf "http://127.0.0.1:$MPORT/q/health/ready" > /dev/null || { echo "the app did not start; see $WORK/app.log"; exit 1; }
+PARLEY_DB_URL="jdbc:postgresql://$PGHOST:5432/$DB" PARLEY_DEMO_DATA=false APP_DIR=$WORK start_app "$WORK/app.log" \
+    "-Xmx$HEAP" -Dquarkus.profile=pg -Dparley.imports.chunk-rows="$CHUNK"
 
 echo "importing over HTTP"
 START=$(date +%s.%N)
@@ -75,7 +66,7 @@ curl -s -u bench:bench-secret -H 'Content-Type: text/csv' --data-binary @"$FILE"
     "http://127.0.0.1:$PORT/imports/acled?name=$(basename "$FILE")" > "$WORK/report.json"
 END=$(date +%s.%N)
 jcmd "$APP_PID" GC.heap_info > "$WORK/heap.txt" 2>&1 || true   # the subshell exec'd java: APP_PID is the JVM
-cleanup; APP_PID=""
+stop_app
 
 echo "COPY into a staging table (the physical limit)"
 psql -q -h "$PGHOST" -U postgres -d "$DB" -c "create table acled_staging (event_id_cnty text, event_date text, year text,

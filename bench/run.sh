@@ -3,7 +3,8 @@
 # the load driver against the packaged app (-Xmx512m), heap figures, and (at the largest scale) query plans.
 # Writes bench/results/<timestamp>.md. Usage: bench/run.sh [incidents ...]   (default: 10000 100000 1000000)
 # Knobs (environment): BENCH_PORT (18090), BENCH_MANAGEMENT_PORT (18091: health), BENCH_CONCURRENCY (1,4,16), BENCH_WARMUP (2 s), BENCH_SECONDS (6 s),
-# BENCH_MAX_REQUESTS (20000), BENCH_BUILD=1 to rebuild the app first, BENCH_KEEP_DB=1 to keep the databases.
+# BENCH_MAX_REQUESTS (20000), BENCH_BUILD=1 to rebuild the app first (built anyway when target/ holds another build
+# than bench/lib.sh's benchmark build), BENCH_KEEP_DB=1 to keep the databases.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,57 +21,13 @@ MAX_REQUESTS=${BENCH_MAX_REQUESTS:-20000}
 PLAN_QUERIES=(incidents-filtered timeline concurrent-incidents)
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 OUT=bench/results/$STAMP
-JAR=target/quarkus-app/quarkus-run.jar
 CP='target/quarkus-app/lib/main/*:target/quarkus-app/lib/boot/*'
 mkdir -p "$OUT"
 exec > >(tee "$OUT/run.log") 2>&1
 
-if [ "${BENCH_BUILD:-0}" = 1 ] || [ ! -f "$JAR" ]; then
-    ./mvnw -B -q package -DskipTests
-fi
-if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then
-    echo "port $PORT is in use; set BENCH_PORT" >&2
-    exit 1
-fi
-if curl -s -o /dev/null "$MANAGEMENT/"; then
-    echo "port $MANAGEMENT_PORT is in use; set BENCH_MANAGEMENT_PORT" >&2
-    exit 1
-fi
-
-APP_PID=
-stop_app() {
-    if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-        kill "$APP_PID"
-        for _ in $(seq 40); do
-            kill -0 "$APP_PID" 2>/dev/null || break
-            sleep 0.5
-        done
-        kill -9 "$APP_PID" 2>/dev/null || true
-    fi
-    APP_PID=
-}
-trap stop_app EXIT
-trap 'exit 130' INT TERM
-
-# start_app JDBC_URL LOG [java options...]: the packaged app on loopback, benchmark routes on; waits until ready.
-start_app() {
-    local url=$1 log=$2
-    shift 2
-    java -Xmx512m -XX:+ExitOnOutOfMemoryError "$@" \
-        -Dparley.bench.enabled=true -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
-        -Dquarkus.management.host=127.0.0.1 -Dquarkus.management.port="$MANAGEMENT_PORT" \
-        -Dquarkus.datasource.jdbc.url="$url" -jar "$JAR" >"$log" 2>&1 &
-    APP_PID=$!
-    for _ in $(seq 240); do
-        if curl -sf -o /dev/null "$MANAGEMENT/q/health/ready"; then
-            return 0
-        fi
-        kill -0 "$APP_PID" 2>/dev/null || break
-        sleep 0.5
-    done
-    echo "the app did not start; see $log" >&2
-    exit 1
-}
+source bench/lib.sh
+ensure_bench_build
+ports_free
 
 {
     echo "started=$STAMP"
@@ -99,7 +56,7 @@ for scale in "${SCALES[@]}"; do
     mkdir -p "$db"
     url="jdbc:h2:file:$(pwd)/$db/parley"
 
-    start_app "$url;WRITE_DELAY=0" "$OUT/app-migrate-$scale.log"
+    start_app "$OUT/app-migrate-$scale.log" -Dquarkus.datasource.jdbc.url="$url;WRITE_DELAY=0"
     stop_app
 
     java -cp "$CP" bench/Generate.java --url "$url;CACHE_SIZE=262144" --incidents "$scale" \
@@ -113,7 +70,7 @@ for scale in "${SCALES[@]}"; do
                 echo "the app died (see $OUT/app-$scale-$starts.log); restarting it for $query"
             fi
             starts=$((starts + 1))
-            start_app "$url;WRITE_DELAY=0" "$OUT/app-$scale-$starts.log" -Xlog:gc:file="$OUT/gc-$scale-$starts.log"
+            start_app "$OUT/app-$scale-$starts.log" -Dquarkus.datasource.jdbc.url="$url;WRITE_DELAY=0" -Xlog:gc:file="$OUT/gc-$scale-$starts.log"
         fi
         # Which GC log lines belong to which query: its file and the line it starts at.
         gc="$OUT/gc-$scale-$starts.log"
@@ -130,7 +87,7 @@ for scale in "${SCALES[@]}"; do
     if [ "$scale" = "$LARGEST" ]; then
         # The SQL each request runs, with its parameter values, from H2's trace; then its plan, app stopped.
         trace="$db/parley.trace.db"
-        start_app "$url;WRITE_DELAY=0;TRACE_LEVEL_FILE=2" "$OUT/plans-app-$scale.log"
+        start_app "$OUT/plans-app-$scale.log" -Dquarkus.datasource.jdbc.url="$url;WRITE_DELAY=0;TRACE_LEVEL_FILE=2"
         for query in "${PLAN_QUERIES[@]}"; do
             java -cp "$DRIVER" Load --base "$BASE" --management "$MANAGEMENT" --label "$scale" --only "$query" --once true \
                 --trace "$trace" --trace-out "$OUT/trace-$scale-$query.txt"

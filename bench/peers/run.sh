@@ -4,7 +4,8 @@
 # Prepares what is missing, then runs Peers.java, which writes bench/RESULTS-peers.md:
 #   - node_modules (npm ci, here and in v4/) when absent or older than the lock files;
 #   - the jar, built with the pg profile, when absent, not built by this script, or older than src/ and pom.xml
-#     (PEERS_BUILD=1 forces a build, PEERS_BUILD=0 never builds);
+#     (PEERS_BUILD=1 forces a build, PEERS_BUILD=0 never builds); the plain build, without -Pbench's routes and
+#     headers: PostGraphile is compared with the jar that ships;
 #   - the database PEERS_DB (peers): created, migrated by Parley's Flyway (one start of the app) and filled by
 #     bench/Generate.java with PEERS_INCIDENTS (1000000) incidents, only when it has no incidents yet
 #     (PEERS_FRESH_DB=1 drops and refills it); then peers.sql (functions, comments, roles; idempotent).

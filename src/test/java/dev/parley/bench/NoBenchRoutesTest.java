@@ -4,15 +4,24 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.parley.support.GraphQL;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
-/** A normal start has no benchmark routes and adds no benchmark headers. */
+/**
+ * The production build has no benchmark routes: they live in src/bench/java, compiled only by the pom's {@code bench}
+ * profile (which leaves this test out).
+ */
 @QuarkusTest
-class BenchRoutesOffTest {
+class NoBenchRoutesTest {
+
+    @Test
+    void noBenchClasses() {
+        assertThrows(ClassNotFoundException.class, () -> Class.forName("dev.parley.bench.BenchRoutes"));
+    }
 
     @Test
     void noBaselineRoute() {
@@ -26,6 +35,6 @@ class BenchRoutesOffTest {
     void noTimingHeaders() {
         GraphQL.post("{ talks { nodes { id } } }")
                 .header("Server-Timing", nullValue())
-                .header(BenchRoutes.SQL_STATEMENTS, nullValue());
+                .header("X-Bench-Sql-Statements", nullValue());
     }
 }

@@ -4,27 +4,19 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
-import java.util.Map;
-
 import dev.parley.support.GraphQL;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.json.Json;
 import org.junit.jupiter.api.Test;
 
-/** With the benchmark switched on, the baseline serves exactly what /graphql answered. */
+/**
+ * The benchmark build's routes (compiled only with {@code -Pbench}): the baseline serves exactly what /graphql
+ * answered, and /graphql answers carry the server's time and statement count. Run by
+ * {@code ./mvnw -B -Pbench test -Dtest=BenchRoutesTest} (also in .ci/run).
+ */
 @QuarkusTest
-@TestProfile(BenchRoutesOnTest.BenchOn.class)
-class BenchRoutesOnTest {
-
-    public static class BenchOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("parley.bench.enabled", "true");
-        }
-    }
+class BenchRoutesTest {
 
     @Test
     void baselineServesTheGraphQLResponse() {

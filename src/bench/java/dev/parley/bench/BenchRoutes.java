@@ -16,12 +16,12 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 
 /**
- * What the benchmark (bench/) needs from the running service, present only with {@code parley.bench.enabled=true}:
+ * What the benchmark (bench/) needs from the running service, present only in the benchmark build ({@code ./mvnw
+ * package -Pbench}: this source folder is added by the pom's {@code bench} profile, a plain build has no such class):
  * <ul>
  * <li>{@code POST /bench/baseline}: takes the same body as {@code /graphql}; the first time it sees a body it runs
  * it through the real {@code /graphql} endpoint, then serves those exact bytes from memory. The limit of this stack
@@ -36,9 +36,6 @@ public class BenchRoutes {
 
     public static final String SQL_STATEMENTS = "X-Bench-Sql-Statements";
 
-    @ConfigProperty(name = "parley.bench.enabled", defaultValue = "false")
-    boolean enabled;
-
     @Inject
     SessionFactory sessionFactory;
 
@@ -50,10 +47,7 @@ public class BenchRoutes {
     }
 
     void register(@Observes Router router) {
-        if (!enabled) {
-            return;
-        }
-        Log.warn("Benchmark routes are on (parley.bench.enabled): /bench/baseline and timing headers on /graphql");
+        Log.warn("Benchmark build (-Pbench): /bench/baseline and timing headers on /graphql");
         Statistics statistics = sessionFactory.getStatistics();
         statistics.setStatisticsEnabled(true);
         router.route("/graphql").order(Integer.MIN_VALUE).handler(rc -> time(rc, statistics));
