@@ -3,6 +3,7 @@ package dev.parley.imports;
 import java.util.List;
 
 import dev.parley.common.ParleyEntity;
+import dev.parley.common.batch.Batches;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -36,6 +37,7 @@ public class ImportRejection extends ParleyEntity {
     }
 
     static List<ImportRejection> ofJobs(List<Long> jobIds) {
-        return list("jobId in ?1 order by line, id", jobIds);
+        return Batches.rowsFor(ImportRejection.class,
+                "select {e.*} from import_rejection e where e.job_id = any(:ids) order by e.line, e.id", jobIds);
     }
 }

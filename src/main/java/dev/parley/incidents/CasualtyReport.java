@@ -3,6 +3,7 @@ package dev.parley.incidents;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.parley.common.batch.Batches;
 import dev.parley.common.DatePrecision;
 import dev.parley.common.Node;
 import dev.parley.common.ParleyEntity;
@@ -19,7 +20,6 @@ import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.hibernate.Session;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
@@ -96,14 +96,8 @@ public class CasualtyReport extends ParleyEntity implements Node {
 
     /** Each incident's reports, oldest first: by report date, then in the order they were recorded. */
     public static List<CasualtyReport> historyOf(List<Long> incidentIds) {
-        // One id array: the same statement for any number of incidents, so Hibernate's plan cache serves it again
-        // (an HQL in-list is translated anew on every call).
-        List<?> reports = getEntityManager().unwrap(Session.class).createNativeQuery(
-                "select {r.*} from casualty_report r where r.incident_id = any(:incidents) order by r.reported_on, r.id")
-                .addEntity("r", CasualtyReport.class)
-                .addSynchronizedEntityClass(CasualtyReport.class) // flushes before it only what HQL would flush
-                .setParameter("incidents", incidentIds.toArray(Long[]::new))
-                .getResultList();
-        return reports.stream().map(CasualtyReport.class::cast).toList();
+        return Batches.rowsFor(CasualtyReport.class,
+                "select {e.*} from casualty_report e where e.incident_id = any(:ids) order by e.reported_on, e.id",
+                incidentIds);
     }
 }

@@ -1,6 +1,7 @@
 package dev.parley.proposals;
 
 import dev.parley.common.errors.ErrorBoundary;
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.parley.common.batch.Batches;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.hibernate.type.StandardBasicTypes;
 
 @GraphQLApi
 @ErrorBoundary
@@ -39,9 +41,17 @@ public class ProposalGraphQLApi {
     @Description("Proposals on the table at these talks.")
     @Transactional
     public List<@NonNull List<@NonNull Proposal>> proposals(@Source List<Talks> talks) {
-        List<Object[]> rows = Proposal.<Proposal> find(
-                "select t.id, p from Proposal p join p.talks t where t.id in ?1 order by p.id", Batches.ids(talks))
-                .project(Object[].class).list();
+        List<Object[]> rows = new ArrayList<>();
+        for (Object row : Batches.overIds("select {e.*}, tp.talks_id as talks_key from proposal e"
+                + " join talks_proposal tp on tp.proposal_id = e.id where tp.talks_id = any(:ids) order by e.id",
+                Batches.ids(talks))
+                .addEntity("e", Proposal.class)
+                .addScalar("talks_key", StandardBasicTypes.LONG)
+                .addSynchronizedEntityClass(Proposal.class)
+                .getResultList()) {
+            Object[] columns = (Object[]) row;
+            rows.add(new Object[] { columns[1], columns[0] });
+        }
         return Batches.groupPairs(talks, rows, Proposal.class);
     }
 
@@ -54,14 +64,16 @@ public class ProposalGraphQLApi {
     @Description("The proposal's points, in order.")
     @Transactional
     public List<@NonNull List<@NonNull Provision>> provisions(@Source List<Proposal> proposals) {
-        List<Provision> provisions = Provision.list("proposal.id in ?1 order by ordinal, id", Batches.ids(proposals));
+        List<Provision> provisions = Batches.rowsFor(Provision.class,
+                "select {e.*} from provision e where e.proposal_id = any(:ids) order by e.ordinal, e.id", Batches.ids(proposals));
         return Batches.groupUnder(proposals, provisions, p -> p.proposal.id);
     }
 
     @Description("The parties' positions on the proposal and its provisions.")
     @Transactional
     public List<@NonNull List<@NonNull Stance>> stances(@Source List<Proposal> proposals) {
-        List<Stance> stances = Stance.list("proposal.id in ?1 order by id", Batches.ids(proposals));
+        List<Stance> stances = Batches.rowsFor(Stance.class,
+                "select {e.*} from stance e where e.proposal_id = any(:ids) order by e.id", Batches.ids(proposals));
         return Batches.groupUnder(proposals, stances, s -> s.proposal.id);
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import dev.parley.common.batch.Batches;
 import dev.parley.common.DatePrecision;
 import dev.parley.common.Node;
 import dev.parley.record.EditableRecord;
@@ -95,10 +96,12 @@ public class Statement extends EditableRecord implements Node, TimelineEntry {
     }
 
     public static List<Statement> aboutTalks(List<Long> talksIds) {
-        return list("talks.id in ?1 order by saidOn nulls last, id", talksIds);
+        return Batches.rowsFor(Statement.class,
+                "select {e.*} from statement e where e.talks_id = any(:ids) order by e.said_on nulls last, e.id", talksIds);
     }
 
     public static List<Statement> byPeople(List<Long> personIds) {
-        return list("person.id in ?1 order by saidOn nulls last, id", personIds);
+        return Batches.rowsFor(Statement.class,
+                "select {e.*} from statement e where e.person_id = any(:ids) order by e.said_on nulls last, e.id", personIds);
     }
 }

@@ -3,6 +3,7 @@ package dev.parley.talks;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.parley.common.batch.Batches;
 import dev.parley.common.Node;
 import dev.parley.common.ParleyEntity;
 import dev.parley.parties.Party;
@@ -18,9 +19,9 @@ import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.hibernate.Session;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.query.NativeQuery;
 
 @Entity
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
@@ -66,28 +67,33 @@ public class Participation extends ParleyEntity implements Node {
     /**
      * The participants of many talks, each with its person and party from the same row (a primary-key join: the
      * {@code person} and {@code party} fields then find them in the session instead of running two more statements).
-     * The talks come as one id array, so the statement's text is the same for any number of talks: Hibernate's plan
-     * cache serves it again, where an {@code in} list is translated anew on every request.
+     * The talks' ids come as one array ({@link Batches#rowsFor} says why).
      */
     public static List<Participation> ofTalks(List<Long> talksIds) {
-        List<Participation> participations = new ArrayList<>();
-        for (Object row : getEntityManager().unwrap(Session.class).createNativeQuery(
+        return participationsOf(Batches.overIds(
                 "select {p.*}, {pp.*}, {pt.*} from participation p left join person pp on pp.id = p.person_id"
-                        + " join party pt on pt.id = p.party_id where p.talks_id = any(:talks) order by p.id")
+                        + " join party pt on pt.id = p.party_id where p.talks_id = any(:ids) order by p.id", talksIds)
                 .addEntity("p", Participation.class)
                 .addEntity("pp", Person.class)
-                .addEntity("pt", Party.class)
-                .addSynchronizedEntityClass(Participation.class) // flushes before it only what HQL would flush
-                .setParameter("talks", talksIds.toArray(Long[]::new))
-                .getResultList()) {
-            participations.add((Participation) ((Object[]) row)[0]);
-        }
-        return participations;
+                .addEntity("pt", Party.class));
     }
 
     /** With the person loaded, as every caller wants the people themselves. */
     public static List<Participation> ofTalksInRole(List<Long> talksIds, ParticipationRole role) {
-        return find("select p from Participation p join fetch p.person where p.talks.id in ?1 and p.role = ?2 order by p.id",
-                talksIds, role).list();
+        return participationsOf(Batches.overIds(
+                "select {p.*}, {pp.*} from participation p join person pp on pp.id = p.person_id"
+                        + " where p.talks_id = any(:ids) and p.role = :role order by p.id", talksIds)
+                .setParameter("role", role.name())
+                .addEntity("p", Participation.class)
+                .addEntity("pp", Person.class));
+    }
+
+    /** The participation of each row, whose person and party the session now holds. */
+    private static List<Participation> participationsOf(NativeQuery<?> rows) {
+        List<Participation> participations = new ArrayList<>();
+        for (Object row : rows.addSynchronizedEntityClass(Participation.class).getResultList()) {
+            participations.add((Participation) ((Object[]) row)[0]);
+        }
+        return participations;
     }
 }

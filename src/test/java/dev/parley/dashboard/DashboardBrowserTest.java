@@ -23,6 +23,7 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -45,6 +46,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * each, so they never see one another's incidents.
  */
 @QuarkusTest
+@Tag("browser")
 class DashboardBrowserTest {
 
     @TestHTTPResource("/")

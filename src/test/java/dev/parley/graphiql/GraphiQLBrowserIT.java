@@ -35,6 +35,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -50,6 +51,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The documents and the header are read from README.md, so the walkthrough stays true. Needs Debian's
  * {@code chromium} and {@code chromium-driver} (.ci/run installs them); skipped where they are absent.
  */
+@Tag("browser")
 class GraphiQLBrowserIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);

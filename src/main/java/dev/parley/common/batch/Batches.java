@@ -12,6 +12,7 @@ import dev.parley.common.ParleyEntity;
 import io.quarkus.hibernate.orm.panache.Panache;
 import org.hibernate.Hibernate;
 import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
 
 /** Shapes the rows of one batch query back into one result per parent, in the parents' order. */
 public final class Batches {
@@ -67,6 +68,24 @@ public final class Batches {
     /** The entity itself where the session handed out an initialised proxy for it. */
     private static <R> R unproxied(R ref, Class<R> type) {
         return type.cast(Hibernate.unproxy(ref));
+    }
+
+    /**
+     * The {@code e} rows of one native statement over many parents, whose ids it takes as one array parameter
+     * {@code :ids} ({@code where e.parent_id = any(:ids)}): its text is the same for any number of parents, so
+     * Hibernate's plan cache serves it again, where an HQL {@code in} list is translated anew on every call (a
+     * multi-valued parameter makes a query uncacheable). Before it, a session with pending writes flushes only those
+     * to {@code type}, as HQL would.
+     */
+    public static <E> List<E> rowsFor(Class<E> type, String sql, Collection<Long> parentIds) {
+        List<?> rows = overIds(sql, parentIds).addEntity("e", type).addSynchronizedEntityClass(type).getResultList();
+        return rows.stream().map(type::cast).toList();
+    }
+
+    /** A native statement with the ids bound as one array to {@code :ids}; see {@link #rowsFor}. */
+    public static NativeQuery<?> overIds(String sql, Collection<Long> ids) {
+        return Panache.getEntityManager().unwrap(Session.class).createNativeQuery(sql)
+                .setParameter("ids", ids.toArray(Long[]::new));
     }
 
     /**
