@@ -8,6 +8,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * reverse, and no two features need each other. A feature may use another's entity as a reference (talks name
  * their mediating party), so the rule is "no cycles", not "no feature-to-feature dependency".
  */
+@Tag("edge")
 class ArchitectureTest {
 
     private static final JavaClasses MAIN = new ClassFileImporter()

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import dev.parley.support.SubscriptionClient;
 import dev.parley.support.SubscriptionClient.Closed;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * are told 1001 (going away) and the service exits well within its 30 s shutdown timeout, instead of waiting for
  * sockets that never end on their own.
  */
+@Tag("edge")
 class WebSocketShutdownIT {
 
     private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(30);

@@ -21,11 +21,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Introspection and GraphiQL switched off by configuration; an unexpected failure is masked. */
 @QuarkusTest
 @TestProfile(LockedDownDeploymentTest.LockedDown.class)
+@Tag("edge")
 class LockedDownDeploymentTest {
 
     public static class LockedDown implements QuarkusTestProfile {

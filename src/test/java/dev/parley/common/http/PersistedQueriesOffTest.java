@@ -9,11 +9,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** With automatic persisted queries off, a hash alone is refused so that Apollo's link stops sending hashes. */
 @QuarkusTest
 @TestProfile(PersistedQueriesOffTest.Off.class)
+@Tag("edge")
 class PersistedQueriesOffTest {
 
     public static class Off implements QuarkusTestProfile {

@@ -15,11 +15,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** What one connection may hold, and how long it may stay without saying connection_init. */
 @QuarkusTest
 @TestProfile(WebSocketLimitsTest.SmallLimits.class)
+@Tag("edge")
 class WebSocketLimitsTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
