@@ -48,6 +48,7 @@ public class ProposalGraphQLApi {
                 .addEntity("e", Proposal.class)
                 .addScalar("talks_key", StandardBasicTypes.LONG)
                 .addSynchronizedEntityClass(Proposal.class)
+                .addSynchronizedQuerySpace("talks_proposal") // the join table, as HQL's join p.talks would flush it
                 .getResultList()) {
             Object[] columns = (Object[]) row;
             rows.add(new Object[] { columns[1], columns[0] });
