@@ -1,17 +1,9 @@
 package dev.parley.common.engine;
 
-import static graphql.schema.FieldCoordinates.coordinates;
-
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.parley.common.batch.BatchedFields;
-import graphql.schema.DataFetcher;
-import graphql.schema.FieldCoordinates;
-import graphql.schema.GraphQLCodeRegistry;
-import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLFieldsContainer;
-import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLSchema;
 import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
@@ -32,28 +24,18 @@ final class BatchedFieldFetchers {
 
     /** The schema with Parley's fetchers for batched fields; fails when SmallRye's per-field fetchers remain. */
     static GraphQLSchema installed(GraphQLSchema schema) {
-        GraphQLCodeRegistry registry = schema.getCodeRegistry();
         List<String> plainBySmallRye = new ArrayList<>();
-        GraphQLCodeRegistry replaced = registry.transform(code -> {
-            for (GraphQLNamedType type : schema.getAllTypesAsList()) {
-                if (!(type instanceof GraphQLFieldsContainer container) || type.getName().startsWith("__")) {
-                    continue;
-                }
-                for (GraphQLFieldDefinition field : container.getFieldDefinitions()) {
-                    FieldCoordinates at = coordinates(type.getName(), field.getName());
-                    DataFetcher<?> fetcher = registry.getDataFetcher(at, field);
-                    if (fetcher instanceof BatchDataFetcher) {
-                        code.dataFetcher(at, BatchedFields.fetcher(type.getName() + "." + field.getName()));
-                    } else if (fetcher instanceof FieldDataFetcher) {
-                        plainBySmallRye.add(type.getName() + "." + field.getName());
-                    }
-                }
+        GraphQLSchema replaced = FetcherSwap.applied(schema, (type, field, fetcher) -> {
+            if (fetcher instanceof FieldDataFetcher) {
+                plainBySmallRye.add(type.getName() + "." + field.getName());
             }
+            return fetcher instanceof BatchDataFetcher ? BatchedFields.fetcher(type.getName() + "." + field.getName())
+                    : null;
         });
         if (!plainBySmallRye.isEmpty()) {
             throw new IllegalStateException("SmallRye's own FieldDataFetcher still reads " + plainBySmallRye
                     + ": Parley's DataFetcherService (EngineDataFetchers) is not in use");
         }
-        return schema.transform(builder -> builder.codeRegistry(replaced));
+        return replaced;
     }
 }

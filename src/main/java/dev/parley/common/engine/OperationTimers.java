@@ -6,10 +6,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.FieldCoordinates;
-import graphql.schema.GraphQLCodeRegistry;
-import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLSchema;
 import io.micrometer.core.instrument.Metrics;
@@ -43,21 +39,9 @@ final class OperationTimers {
             return schema;
         }
         OperationTimers timers = new OperationTimers();
-        GraphQLCodeRegistry registry = schema.getCodeRegistry();
-        GraphQLCodeRegistry timed = registry.transform(code -> {
-            for (GraphQLNamedType type : schema.getAllTypesAsList()) {
-                if (!(type instanceof GraphQLFieldsContainer container) || type.getName().startsWith("__")) {
-                    continue;
-                }
-                for (GraphQLFieldDefinition field : container.getFieldDefinitions()) {
-                    FieldCoordinates at = FieldCoordinates.coordinates(type.getName(), field.getName());
-                    if (registry.getDataFetcher(at, field) instanceof DefaultDataFetcher<?, ?> resolver) {
-                        code.dataFetcher(at, timers.new Timed(resolver, field.getName(), !isRoot(schema, type)));
-                    }
-                }
-            }
-        });
-        return schema.transform(builder -> builder.codeRegistry(timed));
+        return FetcherSwap.applied(schema, (type, field, fetcher) -> fetcher instanceof DefaultDataFetcher<?, ?> resolver
+                ? timers.new Timed(resolver, field.getName(), !isRoot(schema, type))
+                : null);
     }
 
     private static boolean isRoot(GraphQLSchema schema, GraphQLNamedType type) {
