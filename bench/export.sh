@@ -25,7 +25,9 @@ trap cleanup EXIT
 
 # Largest heap occupancy seen before a collection in the GC log lines from $2 on ("Pause Young ... 180M->40M(512M)").
 peak_heap() {
-    tail -n +"$2" "$1" | grep -oE '[0-9]+M->[0-9]+M' | cut -dM -f1 | sort -n | tail -1
+    local peak
+    peak=$(tail -n +"$2" "$1" | grep -oE '[0-9]+M->[0-9]+M' | cut -dM -f1 | sort -n | tail -1)
+    echo "${peak:-(no collection during the export)}"
 }
 
 echo "commit=$(git rev-parse --short HEAD) cpus=$(nproc) load=$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -44,7 +46,7 @@ for scale in "${SCALES[@]}"; do
                 -w '%{size_download} %{time_total} %{time_starttransfer}' "http://127.0.0.1:$PORT/exports/incidents.$format")"
             rows=$([ "$format" = csv ] && python3 -c "import csv,sys; print(sum(1 for _ in csv.reader(open(sys.argv[1], newline='', encoding='utf-8'))) - 1)" "$WORK/out.$format" \
                 || python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['features']))" "$WORK/out.$format")
-            printf '%-8s run %d: %d rows, %.1f MB in %.1f s = %.1f MB/s (first byte %.2f s), peak heap before GC %s MB\n' \
+            printf '%-8s run %d: %d rows, %.1f MB in %.1f s = %.1f MB/s (first byte %.2f s), peak heap before GC (MB) %s\n' \
                 "$format" "$run" "$rows" "$(echo "$bytes / 1000000" | bc -l)" "$seconds" \
                 "$(echo "$bytes / 1000000 / $seconds" | bc -l)" "$first" "$(peak_heap "$gc" "$from")"
         done

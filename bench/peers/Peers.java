@@ -495,10 +495,103 @@ public class Peers {
                 }
             }
         }
+        writePgbenchScripts(s, q, bodies);
         Statements result = new Statements((double) total / requests, (double) control / requests, example);
         log("%s %s: %.1f statements per request (%.1f begin/commit/set) over %d requests", q, s.name, result.total,
                 result.transactionControl, requests);
         return result;
+    }
+
+    // ---- what each server sends, as pgbench scripts (bench/peers/floors.sh) ---------------------------------------
+
+    static final Pattern ENTRY_START = Pattern.compile("^\\d{4}-\\d\\d-\\d\\d \\S+ \\S+ \\[\\d+\\] ");
+    // Unrolled, possessive: a long literal (PostGraphile 5 sends JSON) must not recurse once per character.
+    static final Pattern PARAMETER = Pattern.compile("\\$(\\d+) = (NULL|'[^']*+(?:''[^']*+)*+')");
+
+    /**
+     * One request of each body (at most three), alone on the wire: its statements from PostgreSQL's log, parameters
+     * written in as the literals the log gives, one pgbench script per request under out/pgbench/. floors.sh replays
+     * them with pgbench: what PostgreSQL alone costs for what each server sends, with no server in between.
+     */
+    void writePgbenchScripts(Server s, String q, List<String> bodies) throws Exception {
+        Path dir = Files.createDirectories(out.resolve("pgbench"));
+        Path logFile = Path.of(pgLog);
+        for (int n = 0; n < Math.min(3, bodies.size()); n++) {
+            Thread.sleep(300);
+            long from = Files.size(logFile);
+            post(s, bodies.get(n));
+            Thread.sleep(700); // the log writer
+            String text;
+            try (InputStream in = Files.newInputStream(logFile)) {
+                in.skipNBytes(from);
+                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            // Statements in order; a DETAIL entry with the parameters follows its statement's entry.
+            List<String> statements = new ArrayList<>();
+            String rolePrefix = "] " + s.role + "@" + db + " ";
+            for (String entry : logEntries(text)) {
+                String head = entry.lines().findFirst().orElse("");
+                Matcher m = LOG_LINE.matcher(head);
+                if (m.matches() && m.group(1).equals(s.role) && m.group(2).equals(db)) {
+                    statements.add(m.group(3) + entry.substring(head.length()));
+                } else if (head.contains(rolePrefix + "DETAIL:  parameters: ") && !statements.isEmpty()) {
+                    Map<Integer, String> parameters = new HashMap<>();
+                    Matcher p = PARAMETER.matcher(entry);
+                    while (p.find()) {
+                        parameters.put(Integer.parseInt(p.group(1)), p.group(2));
+                    }
+                    String sql = statements.remove(statements.size() - 1);
+                    // $10 before $1: highest numbers first
+                    for (int k = parameters.keySet().stream().max(Integer::compare).orElse(0); k >= 1; k--) {
+                        sql = sql.replace("$" + k, parameters.getOrDefault(k, "NULL"));
+                    }
+                    statements.add(sql);
+                }
+            }
+            StringBuilder script = new StringBuilder();
+            for (String sql : statements) {
+                String statement = withoutPgbenchVariables(sql.strip());
+                script.append(statement.endsWith(";") ? statement : statement + ";").append("\n");
+            }
+            Files.writeString(dir.resolve(s.name + "-" + q + "-" + n + ".sql"), script.toString());
+        }
+    }
+
+    static final Pattern LITERAL = Pattern.compile("(?<![A-Za-z0-9_&])'[^']*+(?:''[^']*+)*+'");
+
+    /**
+     * pgbench reads {@code :name} as one of its variables even inside a quoted literal (PostGraphile 5 sends
+     * {@code to_char(…, 'HH24:MI:SS')}). Such a literal is written as the same string in Unicode-escape form, its
+     * colons as {@code \003A}.
+     */
+    static String withoutPgbenchVariables(String sql) {
+        return LITERAL.matcher(sql).replaceAll(m -> {
+            String literal = m.group();
+            if (!literal.matches("(?s).*:[A-Za-z_].*")) {
+                return Matcher.quoteReplacement(literal);
+            }
+            return Matcher.quoteReplacement("U&" + literal.replace("\\", "\\\\").replace(":", "\\003A"));
+        });
+    }
+
+    /** The log's entries: a line with the log's prefix, and the lines that continue it (multi-line SQL, DETAIL). */
+    static List<String> logEntries(String text) {
+        List<String> entries = new ArrayList<>();
+        StringBuilder current = null;
+        for (String line : text.split("\n")) {
+            if (ENTRY_START.matcher(line).find()) {
+                if (current != null) {
+                    entries.add(current.toString());
+                }
+                current = new StringBuilder(line);
+            } else if (current != null) {
+                current.append('\n').append(line.startsWith("\t") ? line.substring(1) : line);
+            }
+        }
+        if (current != null) {
+            entries.add(current.toString());
+        }
+        return entries;
     }
 
     // ---- load ---------------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@
 #   - the database PEERS_DB (peers): created, migrated by Parley's Flyway (one start of the app) and filled by
 #     bench/Generate.java with PEERS_INCIDENTS (1000000) incidents, only when it has no incidents yet
 #     (PEERS_FRESH_DB=1 drops and refills it); then peers.sql (functions, comments, roles; idempotent).
+# Then bench/peers/floors.sh (PEERS_FLOORS=1), which appends what PostgreSQL alone and graphql-java alone cost.
 # Knobs: PEERS_SECONDS (6, measured per server and cell), PEERS_WARMUP (2), PEERS_FIRST_WARMUP (6 s, per server and
 # query after start, and at least PEERS_WARMUP_REQUESTS=200 requests; the JVM then until its JIT takes < 10% of its
 # CPU; at most PEERS_WARMUP_CAP=180 s per server), PEERS_CONCURRENCY (1,4,16), PEERS_QUERIES (q1,q2,q3,q4), PEERS_PORT (18190: Parley, +1 its
@@ -97,4 +98,8 @@ java -cp "$CP:target/quarkus-app/lib/boot/*" "$PEERS/Peers.java" --root "$ROOT" 
     --seconds "${PEERS_SECONDS:-6}" --warmup "${PEERS_WARMUP:-2}" --first-warmup "${PEERS_FIRST_WARMUP:-6}" \
     --warmup-requests "${PEERS_WARMUP_REQUESTS:-200}" --warmup-cap "${PEERS_WARMUP_CAP:-180}" \
     --concurrency "${PEERS_CONCURRENCY:-1,4,16}" --queries "${PEERS_QUERIES:-q1,q2,q3,q4}" --port "${PEERS_PORT:-18190}"
+# The floors under the comparison, in the same run: PostgreSQL alone and graphql-java alone (PEERS_FLOORS=0: not).
+if [ "${PEERS_FLOORS:-1}" = 1 ]; then
+    bench/peers/floors.sh "$OUT"
+fi
 echo "[peers] $(date -u +%T) done: ${PEERS_RESULTS:-bench/RESULTS-peers.md}"
