@@ -12,11 +12,16 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class CasualtyReports {
 
+    /** Each incident's reports, oldest first (an empty list where there is none), in one statement. */
+    @Transactional
+    public List<List<CasualtyReport>> histories(List<Incident> incidents) {
+        return Batches.groupUnder(incidents, CasualtyReport.historyOf(Batches.ids(incidents)), r -> r.incident.id);
+    }
+
     /** Each incident's latest report, or its latest dated up to asOf; null where there is none. */
     @Transactional
     public List<CasualtyReport> latest(List<Incident> incidents, Optional<LocalDate> asOf) {
-        return Batches.groupUnder(incidents, CasualtyReport.historyOf(Batches.ids(incidents)), r -> r.incident.id)
-                .stream()
+        return histories(incidents).stream()
                 .map(history -> history.stream()
                         .filter(report -> asOf.isEmpty() || !report.reportedOn.isAfter(asOf.get()))
                         .reduce((earlier, later) -> later)

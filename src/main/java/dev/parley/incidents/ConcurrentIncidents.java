@@ -1,6 +1,5 @@
 package dev.parley.incidents;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,27 +46,24 @@ public class ConcurrentIncidents {
         for (int k = 0; k < distinct.size(); k++) {
             // The talks' id is a parameter, not part of the text: the same text for the next page of talks, so
             // Hibernate's plan cache and PostgreSQL's prepared statement serve it again.
-            union.add(("(select {i.*}, {ip.*}, cast(:key%d as bigint) as talks_key from incident i"
+            union.add(("(select cast(:key%d as bigint) as talks_key, {i.*}, {ip.*} from incident i"
                     + " left join place ip on ip.id = i.place_id"
                     + " where i.occurred_on between :from%d and :to%d%s order by i.occurred_on, i.id limit %d)")
                     .formatted(k, k, k, filter, window.first()));
         }
         NativeQuery<?> query = parameters.bind(Panache.getEntityManager().unwrap(Session.class)
                 .createNativeQuery(union.toString())
+                .addScalar("talks_key", StandardBasicTypes.LONG) // rows of [talks id, incident, place]
                 .addEntity("i", Incident.class)
-                .addEntity("ip", Place.class)
-                .addScalar("talks_key", StandardBasicTypes.LONG));
+                .addEntity("ip", Place.class));
         for (int k = 0; k < distinct.size(); k++) {
             Talks t = distinct.get(k);
             query.setParameter("key" + k, t.id);
             query.setParameter("from" + k, window.firstDay(t));
             query.setParameter("to" + k, window.lastDay(t));
         }
-        List<Object[]> rows = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            Object[] columns = (Object[]) row;
-            rows.add(new Object[] { columns[columns.length - 1], columns[0] });
-        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = (List<Object[]>) query.getResultList();
         return Batches.groupPairs(talks, rows, Incident.class).stream()
                 .map(group -> group.stream().sorted(IN_DATE_ORDER).toList())
                 .toList();

@@ -94,9 +94,8 @@ public class IncidentGraphQLApi {
     }
 
     @Description("Every casualty report for the incident, oldest first; revisions never replace earlier reports.")
-    @Transactional
     public List<@NonNull List<@NonNull CasualtyReport>> casualtyHistory(@Source List<Incident> incidents) {
-        return Batches.groupUnder(incidents, CasualtyReport.historyOf(Batches.ids(incidents)), r -> r.incident.id);
+        return casualtyReports.histories(incidents);
     }
 
     @Name("conflict")

@@ -1,7 +1,6 @@
 package dev.parley.proposals;
 
 import dev.parley.common.errors.ErrorBoundary;
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.parley.common.batch.Batches;
@@ -41,18 +40,15 @@ public class ProposalGraphQLApi {
     @Description("Proposals on the table at these talks.")
     @Transactional
     public List<@NonNull List<@NonNull Proposal>> proposals(@Source List<Talks> talks) {
-        List<Object[]> rows = new ArrayList<>();
-        for (Object row : Batches.overIds("select {e.*}, tp.talks_id as talks_key from proposal e"
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = (List<Object[]>) Batches.overIds("select tp.talks_id as talks_key, {e.*} from proposal e"
                 + " join talks_proposal tp on tp.proposal_id = e.id where tp.talks_id = any(:ids) order by e.id",
                 Batches.ids(talks))
+                .addScalar("talks_key", StandardBasicTypes.LONG) // rows of [talks id, proposal]
                 .addEntity("e", Proposal.class)
-                .addScalar("talks_key", StandardBasicTypes.LONG)
                 .addSynchronizedEntityClass(Proposal.class)
                 .addSynchronizedQuerySpace("talks_proposal") // the join table, as HQL's join p.talks would flush it
-                .getResultList()) {
-            Object[] columns = (Object[]) row;
-            rows.add(new Object[] { columns[1], columns[0] });
-        }
+                .getResultList();
         return Batches.groupPairs(talks, rows, Proposal.class);
     }
 
