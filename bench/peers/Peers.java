@@ -260,6 +260,9 @@ public class Peers {
         for (String q : queries) {
             for (Server s : servers) {
                 statements.put(s.name + "/" + q, logReadable ? countStatements(s, q) : null);
+                if (logReadable) {
+                    writePgbenchScripts(s, q);
+                }
             }
         }
         servers.forEach(Server::stop);
@@ -470,36 +473,47 @@ public class Peers {
             post(s, b); // the first time through this process: caches, prepared statements
         }
         int requests = Math.max(5, bodies.size());
-        Path logFile = Path.of(pgLog);
-        Thread.sleep(300);
-        long from = Files.size(logFile);
-        for (int i = 0; i < requests; i++) {
-            post(s, bodies.get(i % bodies.size()));
-        }
-        Thread.sleep(700); // the log writer
+        String logged = loggedWhile(() -> {
+            for (int i = 0; i < requests; i++) {
+                post(s, bodies.get(i % bodies.size()));
+            }
+        });
         int total = 0;
         int control = 0;
         String example = "";
-        try (InputStream in = Files.newInputStream(logFile)) {
-            in.skipNBytes(from);
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                Matcher m = LOG_LINE.matcher(line);
-                if (m.matches() && m.group(1).equals(s.role) && m.group(2).equals(db)) {
-                    total++;
-                    String sql = m.group(3).trim().toLowerCase(Locale.ROOT);
-                    if (sql.matches("^(begin|commit|rollback|start transaction|set |select set_config|reset ).*")) {
-                        control++;
-                    } else if (example.isEmpty()) {
-                        example = m.group(3);
-                    }
+        for (String line : logged.split("\n")) {
+            Matcher m = LOG_LINE.matcher(line);
+            if (m.matches() && m.group(1).equals(s.role) && m.group(2).equals(db)) {
+                total++;
+                String sql = m.group(3).trim().toLowerCase(Locale.ROOT);
+                if (sql.matches("^(begin|commit|rollback|start transaction|set |select set_config|reset ).*")) {
+                    control++;
+                } else if (example.isEmpty()) {
+                    example = m.group(3);
                 }
             }
         }
-        writePgbenchScripts(s, q, bodies);
         Statements result = new Statements((double) total / requests, (double) control / requests, example);
         log("%s %s: %.1f statements per request (%.1f begin/commit/set) over %d requests", q, s.name, result.total,
                 result.transactionControl, requests);
         return result;
+    }
+
+    interface Requests {
+        void send() throws Exception;
+    }
+
+    /** What PostgreSQL's log gained while the requests were sent (after a pause for earlier entries to land). */
+    String loggedWhile(Requests requests) throws Exception {
+        Path logFile = Path.of(pgLog);
+        Thread.sleep(300);
+        long from = Files.size(logFile);
+        requests.send();
+        Thread.sleep(700); // the log writer
+        try (InputStream in = Files.newInputStream(logFile)) {
+            in.skipNBytes(from);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     // ---- what each server sends, as pgbench scripts (bench/peers/floors.sh) ---------------------------------------
@@ -513,19 +527,12 @@ public class Peers {
      * written in as the literals the log gives, one pgbench script per request under out/pgbench/. floors.sh replays
      * them with pgbench: what PostgreSQL alone costs for what each server sends, with no server in between.
      */
-    void writePgbenchScripts(Server s, String q, List<String> bodies) throws Exception {
+    void writePgbenchScripts(Server s, String q) throws Exception {
+        List<String> bodies = bodies(s, q);
         Path dir = Files.createDirectories(out.resolve("pgbench"));
-        Path logFile = Path.of(pgLog);
         for (int n = 0; n < Math.min(3, bodies.size()); n++) {
-            Thread.sleep(300);
-            long from = Files.size(logFile);
-            post(s, bodies.get(n));
-            Thread.sleep(700); // the log writer
-            String text;
-            try (InputStream in = Files.newInputStream(logFile)) {
-                in.skipNBytes(from);
-                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
+            String body = bodies.get(n);
+            String text = loggedWhile(() -> post(s, body));
             // Statements in order; a DETAIL entry with the parameters follows its statement's entry.
             List<String> statements = new ArrayList<>();
             String rolePrefix = "] " + s.role + "@" + db + " ";
