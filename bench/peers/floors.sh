@@ -11,6 +11,10 @@ cd "$(dirname "$0")/../.."
 OUT=${1:-$(ls -d bench/results/peers-* | sort | tail -1)}
 DB=${PEERS_DB:-peers}
 SECONDS_EACH=${FLOORS_SECONDS:-6}
+if ! [[ $SECONDS_EACH =~ ^[1-9][0-9]*$ ]]; then
+    echo "FLOORS_SECONDS must be a whole number of seconds, at least 1 (got '$SECONDS_EACH')" >&2
+    exit 2
+fi
 QUERIES=${PEERS_QUERIES:-q1,q2,q3,q4}
 PORT=${FLOORS_PORT:-18290}
 MANAGEMENT_PORT=$((PORT + 1))
