@@ -87,11 +87,13 @@ class ImportHttpTest {
                   }
                   importJobs(first: 100) { id }
                   byDefault: importJobs(first: null) { id }
+                  none: importJobs(first: 0) { id }
                 }
                 """, Map.of("id", id))
                 .body("errors", nullValue())
                 .body("data.importJob.id", equalTo(id))
                 .body("data.byDefault.size()", greaterThan(0))
+                .body("data.none.size()", equalTo(0))
                 .body("data.importJob.format", equalTo("ACLED"))
                 .body("data.importJob.status", equalTo("COMPLETED"))
                 .body("data.importJob.startedBy", equalTo(Users.EDITOR))
