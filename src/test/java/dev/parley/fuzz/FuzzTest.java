@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * clients and, for most mutations, as the editor: no answer may be a 5xx, an INTERNAL_ERROR or carry a Java class
  * name or a stack trace, and the server answers after every hundred. Its mutations write: its own profile (the
  * response cache on, as in production) restarts the app after it, and each start cleans the test database. {@code -Dparley.fuzz.count} and {@code -Dparley.fuzz.seed}
- * change the run; bench/fuzz.sh runs longer ones against the packaged app.
+ * change the run; bench/hostile.sh runs longer ones against the packaged app.
  */
 @QuarkusTest
 @TestProfile(FuzzTest.OwnDatabase.class)

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Sets up the GraphQL engine when SmallRye builds it. SmallRye offers no way to add an instrumentation to its own
- * chain, so the chain is replaced: strict Int and Date inputs, error codes for the engine's own errors, the query
+ * chain, so the chain is replaced: strict scalar inputs, error codes for the engine's own errors, the query
  * limits, the response cache's capture, one read-only transaction per query ({@link ReadOnlyRequestTransaction}),
  * plus a document cache in place of SmallRye's, which needs its instrumentation to fill. None of them works per
  * field: {@link OperationInstrumentations} spares the engine asking them about every field. Registered through ServiceLoader
@@ -38,7 +38,7 @@ public class GraphQLEngineSetup implements EventingService {
         QueryLimits limits = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(QueryLimits.class);
         ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions().transform(
                 options -> options.maxTokens(limits.tokens()).maxCharacters(limits.documentLength())));
-        // StrictScalars comes first: the others then see the schema with strict Int and Date inputs.
+        // StrictScalars comes first: the others then see the schema with strict scalar inputs.
         return builder.instrumentation(new OperationInstrumentations(new StrictScalars(), new EngineErrorCodes(),
                 new QueryLimitsInstrumentation(limits), new AnswerCapture(), new ReadOnlyRequestTransaction()))
                 .preparsedDocumentProvider(validatedDocuments(KnownDocuments.startNew()));

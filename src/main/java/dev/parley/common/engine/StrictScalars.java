@@ -1,33 +1,24 @@
 package dev.parley.common.engine;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Pattern;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import graphql.Scalars;
-import graphql.execution.CoercedVariables;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
-import graphql.language.StringValue;
-import graphql.language.Value;
 import graphql.language.VariableDefinition;
 import graphql.parser.Parser;
 import graphql.schema.Coercing;
-import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
-import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLInputType;
@@ -45,20 +36,16 @@ import graphql.util.TraverserContext;
 import graphql.util.TreeTransformerUtil;
 
 /**
- * Makes the {@code Int} and {@code Date} inputs strict. SmallRye maps Java's int and LocalDate through scalars of
- * its own that let anything through and narrow it later (JSON-B reads 4294967297 into an int as 1, 1.9999 as 1,
- * and a date it cannot read names the Java input class in its error). Here the schema that operations run
- * against gets graphql-java's own {@link Scalars#GraphQLInt} coercion and an ISO-8601 date coercion, through the
- * public {@code instrumentSchema} seam; names, descriptions and the served SDL stay as SmallRye built them.
+ * Makes every input scalar strict. SmallRye maps Java's int, double, LocalDate and OffsetDateTime through scalars
+ * of its own that let anything through and narrow it later (JSON-B reads 4294967297 into an int as 1, 1.9999 as 1;
+ * a string for a Float or a date-time it cannot read fails inside the resolver as an INTERNAL_ERROR). Here the
+ * schema that operations run against gets the coercions of {@link StrictCoercions}, through the public
+ * {@code instrumentSchema} seam; names, descriptions and the served SDL stay as SmallRye built them.
  * <p>
  * A refused value is a {@code BAD_USER_INPUT} error. graphql-java names only the variable it was found in, so
  * the input field inside that variable is located here and returned as {@code extensions.field}.
  */
 public final class StrictScalars extends SimplePerformantInstrumentation {
-
-    static final String CODE = "BAD_USER_INPUT";
-
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private volatile GraphQLSchema built;
     private volatile GraphQLSchema strict;
@@ -73,7 +60,7 @@ public final class StrictScalars extends SimplePerformantInstrumentation {
                 @Override
                 public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar,
                         TraverserContext<GraphQLSchemaElement> context) {
-                    Coercing<?, ?> coercing = strict(scalar);
+                    Coercing<?, ?> coercing = StrictCoercions.replacing(scalar);
                     return coercing == null ? TraversalControl.CONTINUE
                             : TreeTransformerUtil.changeNode(context, scalar.transform(s -> s.coercing(coercing)));
                 }
@@ -97,8 +84,9 @@ public final class StrictScalars extends SimplePerformantInstrumentation {
     }
 
     private static boolean isRefusedVariable(GraphQLError error) {
-        return error instanceof CoercingParseValueException && error.getExtensions() != null
-                && CODE.equals(error.getExtensions().get("code")) && !error.getExtensions().containsKey("field");
+        // Ours carry the code; graphql-java's own String and Boolean refusals none.
+        return error instanceof CoercingParseValueException
+                && (error.getExtensions() == null || !error.getExtensions().containsKey("field"));
     }
 
     /** Adds the path of the refused value ({@code input.killed}) to graphql-java's "Variable 'input' has an invalid value". */
@@ -111,7 +99,7 @@ public final class StrictScalars extends SimplePerformantInstrumentation {
                 .message("%s: %s".formatted(refusal.field(), refusal.problem()))
                 .locations(error.getLocations())
                 .errorType(error.getErrorType())
-                .extensions(Map.of("code", CODE, "field", refusal.field()))
+                .extensions(Map.of("code", StrictCoercions.CODE, "field", refusal.field()))
                 .build();
     }
 
@@ -188,7 +176,7 @@ public final class StrictScalars extends SimplePerformantInstrumentation {
             return null;
         }
         // The parameters hold the schema as SmallRye built it, so the strict coercion is named, not looked up.
-        Coercing<?, ?> strict = type instanceof GraphQLScalarType scalar ? strict(scalar) : null;
+        Coercing<?, ?> strict = type instanceof GraphQLScalarType scalar ? StrictCoercions.judging(scalar) : null;
         if (strict != null) {
             try {
                 strict.parseValue(value, GraphQLContext.getDefault(), Locale.ROOT);
@@ -199,119 +187,4 @@ public final class StrictScalars extends SimplePerformantInstrumentation {
         return null;
     }
 
-    private static Coercing<?, ?> strict(GraphQLScalarType scalar) {
-        return switch (scalar.getName()) {
-            case "Int" -> new StrictInt();
-            case "Date" -> new StrictDate(scalar.getCoercing());
-            default -> null;
-        };
-    }
-
-    private static CoercingParseValueException refused(String message) {
-        return CoercingParseValueException.newCoercingParseValueException()
-                .message(message).extensions(Map.of("code", CODE)).build();
-    }
-
-    /** graphql-java's Int: a whole number from -2^31 to 2^31-1; no fraction, no wrapping, no strings. */
-    static final class StrictInt implements Coercing<Integer, Integer> {
-
-        private static final Coercing<?, ?> STANDARD = Scalars.GraphQLInt.getCoercing();
-
-        @Override
-        public Integer serialize(Object result, GraphQLContext context, Locale locale) throws CoercingSerializeException {
-            return (Integer) STANDARD.serialize(result, context, locale);
-        }
-
-        @Override
-        public Integer parseValue(Object input, GraphQLContext context, Locale locale) throws CoercingParseValueException {
-            try {
-                return (Integer) STANDARD.parseValue(input, context, locale);
-            } catch (CoercingParseValueException e) {
-                throw refused("%s is not an Int: a whole number from %d to %d is expected"
-                        .formatted(input instanceof Number ? input : "a " + typeName(input), Integer.MIN_VALUE,
-                                Integer.MAX_VALUE));
-            }
-        }
-
-        @Override
-        public Integer parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale)
-                throws CoercingParseLiteralException {
-            return (Integer) STANDARD.parseLiteral(input, variables, context, locale);
-        }
-
-        @Override
-        public Value<?> valueToLiteral(Object input, GraphQLContext context, Locale locale) {
-            return STANDARD.valueToLiteral(input, context, locale);
-        }
-    }
-
-    /**
-     * A calendar date written yyyy-MM-dd with a four-digit year; whether the year is one Parley supports is a domain
-     * rule ({@code dev.parley.common.Dates}). Valid values pass on to SmallRye's own coercion unchanged.
-     */
-    static final class StrictDate implements Coercing<Object, Object> {
-
-        private final Coercing<Object, Object> smallRye;
-
-        @SuppressWarnings("unchecked")
-        StrictDate(Coercing<?, ?> smallRye) {
-            this.smallRye = (Coercing<Object, Object>) smallRye;
-        }
-
-        @Override
-        public Object serialize(Object result, GraphQLContext context, Locale locale) throws CoercingSerializeException {
-            return smallRye.serialize(result, context, locale);
-        }
-
-        @Override
-        public Object parseValue(Object input, GraphQLContext context, Locale locale) throws CoercingParseValueException {
-            if (!(input instanceof LocalDate) && !isDate(input)) {
-                throw refused("%s is not a Date: a calendar date written yyyy-MM-dd is expected"
-                        .formatted(input instanceof String text ? "'" + text + "'" : "a " + typeName(input)));
-            }
-            return smallRye.parseValue(input, context, locale);
-        }
-
-        @Override
-        public Object parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale)
-                throws CoercingParseLiteralException {
-            if (!(input instanceof StringValue text) || !isDate(text.getValue())) {
-                throw new CoercingParseLiteralException("a calendar date written yyyy-MM-dd is expected");
-            }
-            return smallRye.parseLiteral(input, variables, context, locale);
-        }
-
-        @Override
-        public Value<?> valueToLiteral(Object input, GraphQLContext context, Locale locale) {
-            return smallRye.valueToLiteral(input, context, locale);
-        }
-
-        private static boolean isDate(Object input) {
-            if (!(input instanceof String text) || !ISO_DATE.matcher(text).matches()) {
-                return false;
-            }
-            try {
-                LocalDate.parse(text);
-                return true;
-            } catch (DateTimeException e) {
-                return false;
-            }
-        }
-    }
-
-    private static String typeName(Object input) {
-        if (input instanceof String) {
-            return "string";
-        }
-        if (input instanceof Boolean) {
-            return "boolean";
-        }
-        if (input instanceof Map<?, ?>) {
-            return "object";
-        }
-        if (input instanceof List<?>) {
-            return "list";
-        }
-        return "value of another type";
-    }
 }

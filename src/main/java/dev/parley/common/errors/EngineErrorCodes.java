@@ -42,6 +42,16 @@ public final class EngineErrorCodes extends SimplePerformantInstrumentation {
     private static final Pattern UNREADABLE_ARGUMENT = Pattern.compile(
             "^(?:Validation error .*?: )?argument '([^']*)' with value .* is not a valid 'Unknown Scalar Type \\[.*",
             Pattern.DOTALL);
+    /**
+     * graphql-java's message for an argument written in the document that does not fit its type quotes the value as
+     * its Java syntax tree ({@code ObjectValue{objectFields=[…]}}); the argument's name and the reason stay, the
+     * tree goes.
+     */
+    private static final Pattern WRONG_ARGUMENT_VALUE = Pattern.compile(
+            "^(Validation error \\(WrongType@\\[[^\\]]*\\]\\) : argument '[^']*') with value '.*'"
+                    + "( (?:must not be null|must be an object type|is not a valid '[^']*'(?: - .*)?"
+                    + "|is missing required fields '.*'|contains a field not in '[^']*': '[^']*'))$",
+            Pattern.DOTALL);
 
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
@@ -99,10 +109,15 @@ public final class EngineErrorCodes extends SimplePerformantInstrumentation {
     }
 
     private static String readable(String description) {
-        Matcher unreadable = description == null ? null : UNREADABLE_ARGUMENT.matcher(description);
-        return unreadable != null && unreadable.matches()
-                ? "argument '%s' holds a value that does not fit its input type".formatted(unreadable.group(1))
-                : description;
+        if (description == null) {
+            return null;
+        }
+        Matcher unreadable = UNREADABLE_ARGUMENT.matcher(description);
+        if (unreadable.matches()) {
+            return "argument '%s' holds a value that does not fit its input type".formatted(unreadable.group(1));
+        }
+        Matcher wrong = WRONG_ARGUMENT_VALUE.matcher(description);
+        return wrong.matches() ? wrong.group(1) + wrong.group(2) : description;
     }
 
     private static boolean holdsField(Object value, String field) {

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import dev.parley.common.batch.BatchedFields;
 import dev.parley.support.GraphQL;
@@ -19,6 +21,10 @@ import graphql.analysis.QueryVisitorStub;
 import graphql.parser.Parser;
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,6 +49,31 @@ class EngineSeamTest {
     @Test
     void noFieldIsMatchedAgainstAVisibilityPattern() {
         assertSame(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY, schema.getCodeRegistry().getFieldVisibility());
+    }
+
+    @Test
+    void everyScalarAClientCanSendHasAStrictCoercion() {
+        // A scalar left to SmallRye's own coercion lets a value of the wrong kind reach the resolver, which then
+        // answers null and an INTERNAL_ERROR: a new input scalar needs its case in StrictCoercions.
+        Set<String> sendable = new TreeSet<>();
+        for (GraphQLNamedType type : schema.getAllTypesAsList()) {
+            if (type.getName().startsWith("__")) {
+                continue;
+            }
+            if (type instanceof GraphQLInputObjectType input) {
+                input.getFieldDefinitions().forEach(field -> sendable.add(GraphQLTypeUtil.unwrapAll(field.getType()).getName()));
+            }
+            if (type instanceof GraphQLFieldsContainer container) {
+                container.getFieldDefinitions().forEach(field -> field.getArguments()
+                        .forEach(argument -> sendable.add(GraphQLTypeUtil.unwrapAll(argument.getType()).getName())));
+            }
+        }
+        List<String> lenient = sendable.stream()
+                .filter(name -> schema.getType(name) instanceof GraphQLScalarType scalar
+                        && StrictCoercions.judging(scalar) == null)
+                .toList();
+        assertEquals(List.of(), lenient);
+        assertTrue(sendable.containsAll(List.of("Int", "Float", "ID", "String", "Boolean", "Date", "DateTime")), sendable::toString);
     }
 
     @Test
