@@ -46,6 +46,7 @@ final class DocumentGenerator {
         final Map<String, Object> variables = new LinkedHashMap<>();
         int aliases;
         int fragmentCount;
+        boolean repeated;
 
         Build(boolean hostile) {
             this.hostile = hostile;
@@ -115,7 +116,9 @@ final class DocumentGenerator {
                 continue;
             }
             String selected = field(build, field, composite ? depth + 1 : depth, maxDepth);
-            int repeats = build.hostile && random.nextInt(25) == 0 ? 2 + random.nextInt(60) : 1;
+            // One repeated field per document: repeats nested in repeats multiplied into 400 MB documents.
+            int repeats = build.hostile && !build.repeated && random.nextInt(25) == 0 ? 2 + random.nextInt(60) : 1;
+            build.repeated |= repeats > 1;
             for (int r = 0; r < repeats; r++) {
                 selections.add(selected);
             }

@@ -1,6 +1,8 @@
 package dev.parley.fuzz;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +81,11 @@ final class SchemaModel {
             for (JsonValue p : list(type, "possibleTypes")) {
                 possible.add(p.asJsonObject().getString("name"));
             }
+            // In name order: the server lists fields in the order it found them in the class files, which differs
+            // between checkouts, and a seed must replay the same requests everywhere.
+            fields.sort(Comparator.comparing(FieldDef::name));
+            Collections.sort(enumValues);
+            Collections.sort(possible);
             types.put(type.getString("name"), new TypeDef(type.getString("kind"), type.getString("name"), fields,
                     inputValues(type, "inputFields"), enumValues, possible));
         }
@@ -94,6 +101,7 @@ final class SchemaModel {
             JsonObject v = value.asJsonObject();
             values.add(new InputValue(v.getString("name"), TypeRef.of(v.getJsonObject("type"))));
         }
+        values.sort(Comparator.comparing(InputValue::name));
         return values;
     }
 
