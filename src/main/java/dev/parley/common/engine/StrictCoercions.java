@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -190,23 +191,16 @@ final class StrictCoercions {
     }
 
     private static boolean isDate(Object input) {
-        if (!(input instanceof String text) || !ISO_DATE.matcher(text).matches()) {
-            return false;
-        }
-        try {
-            LocalDate.parse(text);
-            return true;
-        } catch (DateTimeException e) {
-            return false;
-        }
+        return input instanceof String text && ISO_DATE.matcher(text).matches() && parses(text, LocalDate::parse);
     }
 
     private static boolean isDateTime(Object input) {
-        if (!(input instanceof String text)) {
-            return false;
-        }
+        return input instanceof String text && parses(text, OffsetDateTime::parse);
+    }
+
+    private static boolean parses(String text, Function<String, ?> parser) {
         try {
-            OffsetDateTime.parse(text);
+            parser.apply(text);
             return true;
         } catch (DateTimeException e) {
             return false;

@@ -6,24 +6,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.util.Map;
-
+import dev.parley.common.responsecache.ResponseCacheOn;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
 /** A query over GET is cacheable by browsers and CDNs: ETag from the response cache, 304 when it still holds. */
 @QuarkusTest
-@TestProfile(GetCachingTest.CacheOn.class)
+@TestProfile(ResponseCacheOn.class)
 class GetCachingTest {
-
-    public static class CacheOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("parley.response-cache.enabled", "true");
-        }
-    }
 
     private static final String QUERY = "query Conflicts { conflicts { name } }";
 

@@ -30,7 +30,6 @@ import dev.parley.talks.Talks;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
@@ -41,15 +40,8 @@ import org.junit.jupiter.api.Test;
 
 /** Repeated anonymous queries come from memory until a write, and only while they may. */
 @QuarkusTest
-@TestProfile(ResponseCacheTest.CacheOn.class)
+@TestProfile(ResponseCacheOn.class)
 class ResponseCacheTest {
-
-    public static class CacheOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("parley.response-cache.enabled", "true");
-        }
-    }
 
     private static final String INCIDENTS_OF_2071 = """
             query($from: Date!) { incidents(filter: {from: $from, to: "2071-12-31"}) { nodes { id place { admin1 } } } }
