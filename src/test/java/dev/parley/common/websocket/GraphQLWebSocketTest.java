@@ -141,6 +141,15 @@ class GraphQLWebSocketTest {
             assertThat(unparsable.getString("type"), equalTo("error"));
             assertThat(unparsable.getJsonArray("payload").getJsonObject(0).getJsonObject("extensions").getString("code"),
                     equalTo("GRAPHQL_PARSE_FAILED"));
+            // A value of the wrong kind is refused before the subscription starts, as over HTTP.
+            client.start("wrongKind", "subscription($f: IncidentReportedFilterInput) { incidentReported(filter: $f) { id } }",
+                    Map.of("f", Map.of("country", 5)));
+            JsonObject wrongKind = client.message(WAIT);
+            assertThat(wrongKind.getString("type"), equalTo("error"));
+            assertThat(wrongKind.getJsonArray("payload").getJsonObject(0).getJsonObject("extensions").getString("code"),
+                    equalTo("BAD_USER_INPUT"));
+            assertThat(wrongKind.getJsonArray("payload").getJsonObject(0).getJsonObject("extensions").getString("field"),
+                    equalTo("f.country"));
             client.start("good", "{ talks(first: 1) { totalCount } }", Map.of());
             assertThat(client.next(WAIT), notNullValue());
         }
