@@ -175,12 +175,17 @@ class HostileInputTest {
         refused(GraphQL.post(INCIDENTS, Map.of("filter", Map.of("text", 5))), "BAD_USER_INPUT", "filter.text");
         refused(GraphQL.post(INCIDENTS, Map.of("filter", Map.of("civiliansTargeted", "yes"))), "BAD_USER_INPUT",
                 "filter.civiliansTargeted");
+        refused(GraphQL.post(INCIDENTS, Map.of("filter", Map.of("verification", List.of("CLAIMED", "NOPE")))),
+                "BAD_USER_INPUT", "filter.verification[1]");
+        refused(GraphQL.post(INCIDENTS, Map.of("filter", 5)), "BAD_USER_INPUT", "filter");
+        refused(GraphQL.post(INCIDENTS, Map.of("filter", List.of(Map.of()))), "BAD_USER_INPUT", "filter");
     }
 
     @Test
     void aValueOfTheWrongKindWrittenInTheDocumentFailsValidationNamingTheArgument() {
         for (String filter : List.of("{ updatedSince: \"x\" }", "{ updatedSince: 5 }", "{ actorIds: [true] }",
-                "{ text: 5 }", "{ civiliansTargeted: \"yes\" }", "{ nope: 1 }")) {
+                "{ text: 5 }", "{ civiliansTargeted: \"yes\" }", "{ nope: 1 }", "{ verification: [CLAIMED, NOPE] }",
+                "{ minKilled: 1.5 }", "5")) {
             GraphQL.post("{ incidents(filter: %s) { nodes { id } } }".formatted(filter), Map.of())
                     .body("data", nullValue())
                     .body("errors", hasSize(1))

@@ -91,6 +91,7 @@ final class StrictCoercions {
     static final class StrictInt implements Coercing<Integer, Integer> {
 
         private static final Coercing<?, ?> STANDARD = Scalars.GraphQLInt.getCoercing();
+        private static final String EXPECTED = "a whole number from %d to %d".formatted(Integer.MIN_VALUE, Integer.MAX_VALUE);
 
         @Override
         public Integer serialize(Object result, GraphQLContext context, Locale locale) throws CoercingSerializeException {
@@ -102,15 +103,19 @@ final class StrictCoercions {
             try {
                 return (Integer) STANDARD.parseValue(input, context, locale);
             } catch (CoercingParseValueException e) {
-                throw refused("%s is not an Int: a whole number from %d to %d is expected"
-                        .formatted(described(input), Integer.MIN_VALUE, Integer.MAX_VALUE));
+                throw refused(notA(input, "Int", EXPECTED));
             }
         }
 
         @Override
         public Integer parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale)
                 throws CoercingParseLiteralException {
-            return (Integer) STANDARD.parseLiteral(input, variables, context, locale);
+            try {
+                return (Integer) STANDARD.parseLiteral(input, variables, context, locale);
+            } catch (CoercingParseLiteralException e) {
+                // graphql-java's message names its syntax tree's classes (IntValue, FloatValue)
+                throw new CoercingParseLiteralException(EXPECTED + " is expected");
+            }
         }
 
         @Override
@@ -150,8 +155,7 @@ final class StrictCoercions {
         @Override
         public Object parseValue(Object input, GraphQLContext context, Locale locale) throws CoercingParseValueException {
             if (!acceptsValue.test(input)) {
-                throw refused("%s is not a%s %s: %s is expected"
-                        .formatted(described(input), name.startsWith("I") ? "n" : "", name, expected));
+                throw refused(notA(input, name, expected));
             }
             return own.parseValue(input, context, locale);
         }
@@ -205,6 +209,12 @@ final class StrictCoercions {
         } catch (DateTimeException e) {
             return false;
         }
+    }
+
+    /** "'yesterday' is not a Date: a calendar date written yyyy-MM-dd is expected". */
+    static String notA(Object input, String type, String expected) {
+        String article = "AEIOU".indexOf(type.charAt(0)) >= 0 ? "an" : "a";
+        return "%s is not %s %s: %s is expected".formatted(described(input), article, type, expected);
     }
 
     /** What a client sent, in its own JSON terms: the number or (short) text itself, else its kind. */

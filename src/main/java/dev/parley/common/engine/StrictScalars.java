@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLContext;
@@ -19,6 +20,8 @@ import graphql.language.VariableDefinition;
 import graphql.parser.Parser;
 import graphql.schema.Coercing;
 import graphql.schema.CoercingParseValueException;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLEnumValueDefinition;
 import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLInputType;
@@ -166,7 +169,11 @@ public final class StrictScalars extends SimplePerformantInstrumentation {
             }
             return null;
         }
-        if (type instanceof GraphQLInputObjectType object && value instanceof Map<?, ?> fields) {
+        if (type instanceof GraphQLInputObjectType object) {
+            if (!(value instanceof Map<?, ?> fields)) {
+                // graphql-java's own message names Java's Map and BigDecimal
+                return new Refusal(path, StrictCoercions.notA(value, object.getName(), "an object"));
+            }
             for (GraphQLInputObjectField field : object.getFieldDefinitions()) {
                 Refusal found = locate(field.getType(), fields.get(field.getName()), path + "." + field.getName());
                 if (found != null) {
@@ -174,6 +181,11 @@ public final class StrictScalars extends SimplePerformantInstrumentation {
                 }
             }
             return null;
+        }
+        if (type instanceof GraphQLEnumType enumeration) {
+            return value instanceof String name && enumeration.getValue(name) != null ? null
+                    : new Refusal(path, StrictCoercions.notA(value, enumeration.getName(), "one of " + enumeration.getValues()
+                            .stream().map(GraphQLEnumValueDefinition::getName).collect(Collectors.joining(", "))));
         }
         // The parameters hold the schema as SmallRye built it, so the strict coercion is named, not looked up.
         Coercing<?, ?> strict = type instanceof GraphQLScalarType scalar ? StrictCoercions.judging(scalar) : null;

@@ -52,6 +52,8 @@ public final class EngineErrorCodes extends SimplePerformantInstrumentation {
                     + "( (?:must not be null|must be an object type|is not a valid '[^']*'(?: - .*)?"
                     + "|is missing required fields '.*'|contains a field not in '[^']*': '[^']*'))$",
             Pattern.DOTALL);
+    /** An enum literal as graphql-java's syntax tree prints it in "not in allowable values": 'EnumValue{name='X'}'. */
+    private static final Pattern ENUM_VALUE_NODE = Pattern.compile("'EnumValue\\{name='([^']*)'\\}'");
 
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
@@ -117,7 +119,9 @@ public final class EngineErrorCodes extends SimplePerformantInstrumentation {
             return "argument '%s' holds a value that does not fit its input type".formatted(unreadable.group(1));
         }
         Matcher wrong = WRONG_ARGUMENT_VALUE.matcher(description);
-        return wrong.matches() ? wrong.group(1) + wrong.group(2) : description;
+        return wrong.matches()
+                ? wrong.group(1) + ENUM_VALUE_NODE.matcher(wrong.group(2)).replaceAll("'$1'")
+                : description;
     }
 
     private static boolean holdsField(Object value, String field) {
