@@ -4,8 +4,6 @@ import java.util.List;
 
 import dev.parley.common.ParleyEntity;
 import dev.parley.common.batch.Batches;
-import io.quarkus.hibernate.orm.panache.Panache;
-import org.hibernate.Session;
 import org.hibernate.type.StandardBasicTypes;
 
 /**
@@ -25,12 +23,13 @@ public final class Citations {
     @SuppressWarnings("unchecked")
     public static <P extends ParleyEntity> List<List<Source>> cited(Class<P> citing, List<P> parents) {
         String parent = citing.getSimpleName().toLowerCase();
-        List<Object[]> rows = Panache.getEntityManager().unwrap(Session.class)
-                .createNativeQuery(("select c.%1$s_id as parent_id, {s.*} from %1$s_source c join source s on s.id = c.source_id"
-                        + " where c.%1$s_id in (:ids) order by s.published_on, s.id").formatted(parent))
-                .addScalar("parent_id", StandardBasicTypes.LONG)
+        List<Object[]> rows = (List<Object[]>) Batches.overIds(("select c.%1$s_id as parent_id, {s.*} from %1$s_source c"
+                + " join source s on s.id = c.source_id where c.%1$s_id = any(:ids) order by s.published_on, s.id")
+                .formatted(parent), Batches.ids(parents))
+                .addScalar("parent_id", StandardBasicTypes.LONG) // rows of [parent id, source]
                 .addEntity("s", Source.class)
-                .setParameter("ids", Batches.ids(parents))
+                .addSynchronizedEntityClass(Source.class)
+                .addSynchronizedQuerySpace(parent + "_source")
                 .getResultList();
         return Batches.groupPairs(parents, rows, Source.class);
     }
