@@ -18,7 +18,9 @@ public final class Citations {
     /**
      * The sources each parent cites, read from the link table alone ({@code incident_source} …): the ids are
      * matched on its primary key. Going through the parent's table instead made H2 check every row found against
-     * the whole id list again, 5,050 × 5,050 comparisons for a contract query.
+     * the whole id list again, 5,050 × 5,050 comparisons for a contract query. The ids are one array
+     * ({@code = any(:ids)}, as in every batched read): one statement text for any number of parents, and H2 still
+     * walks the link table's primary key with it (5,050 parents over 1,000,000 links: 1.1 ms once warm).
      */
     @SuppressWarnings("unchecked")
     public static <P extends ParleyEntity> List<List<Source>> cited(Class<P> citing, List<P> parents) {
