@@ -54,6 +54,11 @@ public final class EngineErrorCodes extends SimplePerformantInstrumentation {
             Pattern.DOTALL);
     /** An enum literal as graphql-java's syntax tree prints it in "not in allowable values": 'EnumValue{name='X'}'. */
     private static final Pattern ENUM_VALUE_NODE = Pattern.compile("'EnumValue\\{name='([^']*)'\\}'");
+    /** String's and Boolean's literal check: "Expected an AST type of 'StringValue' but it was a 'IntValue'". */
+    private static final Pattern NODE_TYPES = Pattern.compile("Expected an AST type of '(\\w+)' but it was a '(\\w+)'");
+    private static final Map<String, String> NODE_TYPE_NAMES = Map.of("IntValue", "a whole number", "FloatValue",
+            "a number with a fraction", "StringValue", "a string", "BooleanValue", "true or false", "EnumValue",
+            "an enum value", "ObjectValue", "an object", "ArrayValue", "a list", "NullValue", "null");
 
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
@@ -120,8 +125,14 @@ public final class EngineErrorCodes extends SimplePerformantInstrumentation {
         }
         Matcher wrong = WRONG_ARGUMENT_VALUE.matcher(description);
         return wrong.matches()
-                ? wrong.group(1) + ENUM_VALUE_NODE.matcher(wrong.group(2)).replaceAll("'$1'")
+                ? wrong.group(1) + inWords(ENUM_VALUE_NODE.matcher(wrong.group(2)).replaceAll("'$1'"))
                 : description;
+    }
+
+    private static String inWords(String reason) {
+        return NODE_TYPES.matcher(reason).replaceAll(types -> Matcher.quoteReplacement("%s is expected, not %s".formatted(
+                NODE_TYPE_NAMES.getOrDefault(types.group(1), types.group(1)),
+                NODE_TYPE_NAMES.getOrDefault(types.group(2), types.group(2)))));
     }
 
     private static boolean holdsField(Object value, String field) {
