@@ -18,7 +18,6 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.hibernate.type.StandardBasicTypes;
 
 @GraphQLApi
 @ErrorBoundary
@@ -40,16 +39,9 @@ public class ProposalGraphQLApi {
     @Description("Proposals on the table at these talks.")
     @Transactional
     public List<@NonNull List<@NonNull Proposal>> proposals(@Source List<Talks> talks) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = (List<Object[]>) Batches.overIds("select tp.talks_id as talks_key, {e.*} from proposal e"
-                + " join talks_proposal tp on tp.proposal_id = e.id where tp.talks_id = any(:ids) order by e.id",
-                Batches.ids(talks))
-                .addScalar("talks_key", StandardBasicTypes.LONG) // rows of [talks id, proposal]
-                .addEntity("e", Proposal.class)
-                .addSynchronizedEntityClass(Proposal.class)
-                .addSynchronizedQuerySpace("talks_proposal") // the join table, as HQL's join p.talks would flush it
-                .getResultList();
-        return Batches.groupPairs(talks, rows, Proposal.class);
+        return Batches.linkedRowsFor(talks, Proposal.class, "talks_proposal", "select tp.talks_id as parent_key, {e.*}"
+                + " from proposal e join talks_proposal tp on tp.proposal_id = e.id where tp.talks_id = any(:ids)"
+                + " order by e.id");
     }
 
     @Description("The party that put the proposal forward.")

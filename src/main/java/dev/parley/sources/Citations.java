@@ -4,7 +4,6 @@ import java.util.List;
 
 import dev.parley.common.ParleyEntity;
 import dev.parley.common.batch.Batches;
-import org.hibernate.type.StandardBasicTypes;
 
 /**
  * The sources records cite, for the features whose records cite them: each feature resolves its own type's
@@ -22,17 +21,10 @@ public final class Citations {
      * ({@code = any(:ids)}, as in every batched read): one statement text for any number of parents, and H2 still
      * walks the link table's primary key with it (5,050 parents over 1,000,000 links: 1.1 ms once warm).
      */
-    @SuppressWarnings("unchecked")
     public static <P extends ParleyEntity> List<List<Source>> cited(Class<P> citing, List<P> parents) {
         String parent = citing.getSimpleName().toLowerCase();
-        List<Object[]> rows = (List<Object[]>) Batches.overIds(("select c.%1$s_id as parent_id, {s.*} from %1$s_source c"
-                + " join source s on s.id = c.source_id where c.%1$s_id = any(:ids) order by s.published_on, s.id")
-                .formatted(parent), Batches.ids(parents))
-                .addScalar("parent_id", StandardBasicTypes.LONG) // rows of [parent id, source]
-                .addEntity("s", Source.class)
-                .addSynchronizedEntityClass(Source.class)
-                .addSynchronizedQuerySpace(parent + "_source")
-                .getResultList();
-        return Batches.groupPairs(parents, rows, Source.class);
+        return Batches.linkedRowsFor(parents, Source.class, parent + "_source",
+                ("select c.%1$s_id as parent_key, {e.*} from %1$s_source c join source e on e.id = c.source_id"
+                        + " where c.%1$s_id = any(:ids) order by e.published_on, e.id").formatted(parent));
     }
 }

@@ -3,12 +3,11 @@ package dev.parley.fuzz;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.net.URI;
-import java.util.Map;
 
+import dev.parley.common.responsecache.ResponseCacheOn;
 import dev.parley.support.Users;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
@@ -23,11 +22,8 @@ import org.junit.jupiter.api.Test;
 @TestProfile(FuzzTest.OwnDatabase.class)
 class FuzzTest {
 
-    public static class OwnDatabase implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("parley.response-cache.enabled", "true");
-        }
+    /** The cache's settings under a class of its own: a profile of its own restarts the app, and so cleans the database. */
+    public static class OwnDatabase extends ResponseCacheOn {
     }
 
     @TestHTTPResource("/")

@@ -13,6 +13,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import org.hibernate.Hibernate;
 import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 
 /** Shapes the rows of one batch query back into one result per parent, in the parents' order. */
 public final class Batches {
@@ -80,6 +81,24 @@ public final class Batches {
     public static <E> List<E> rowsFor(Class<E> type, String sql, Collection<Long> parentIds) {
         List<?> rows = overIds(sql, parentIds).addEntity("e", type).addSynchronizedEntityClass(type).getResultList();
         return rows.stream().map(type::cast).toList();
+    }
+
+    /**
+     * Each parent's {@code e} rows reached through a link table, from one native statement (as {@link #rowsFor})
+     * whose first column is the parent's id as {@code parent_key}: {@code select l.x_id as parent_key, {e.*} from
+     * e join l … where l.x_id = any(:ids)}. Pending writes to {@code type} and to the link table are flushed first,
+     * as an HQL join would.
+     */
+    @SuppressWarnings("unchecked")
+    public static <P extends ParleyEntity, E> List<List<E>> linkedRowsFor(List<P> parents, Class<E> type,
+            String linkTable, String sql) {
+        List<Object[]> rows = (List<Object[]>) overIds(sql, ids(parents))
+                .addScalar("parent_key", StandardBasicTypes.LONG) // rows of [parent id, e]
+                .addEntity("e", type)
+                .addSynchronizedEntityClass(type)
+                .addSynchronizedQuerySpace(linkTable)
+                .getResultList();
+        return groupPairs(parents, rows, type);
     }
 
     /** A native statement with the ids bound as one array to {@code :ids}; see {@link #rowsFor}. */
